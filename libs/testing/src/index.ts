@@ -1,6 +1,5 @@
-export { freePort } from './postgres/free-port';
-export { startEmbeddedPostgres } from './postgres/embedded-server';
-export type { EmbeddedPostgresHandle, EmbeddedPostgresOptions } from './postgres/embedded-server';
+export { freePort, startEmbeddedPostgres } from '@tapestry/embedded';
+export type { EmbeddedPostgresHandle, EmbeddedPostgresOptions } from '@tapestry/embedded';
 export { createTestDatabase, testServerUrl } from './postgres/test-database';
 export type { TestDatabase } from './postgres/test-database';
 export { waitFor } from './wait-for';

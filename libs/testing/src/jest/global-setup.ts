@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../postgres/embedded-server';
+import { startEmbeddedPostgres } from '@tapestry/embedded';
 import { registerTeardown } from './teardown-registry';
 
 /**
