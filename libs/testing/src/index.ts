@@ -4,3 +4,4 @@ export { createTestDatabase, testServerUrl } from './postgres/test-database';
 export type { TestDatabase } from './postgres/test-database';
 export { waitFor } from './wait-for';
 export type { WaitForOptions } from './wait-for';
+export * from './kafka';

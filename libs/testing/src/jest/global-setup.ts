@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '@tapestry/embedded';
+import { startKafkaBroker, testKafkaEnv } from '../kafka';
 import { registerTeardown } from './teardown-registry';
 
 /**
@@ -14,5 +15,10 @@ export default async function globalSetup(): Promise<void> {
     const postgres = await startEmbeddedPostgres({ dataDir, persistent: false, unsafeFast: true });
     process.env.TAPESTRY_TEST_PG_URL = postgres.url();
     registerTeardown(() => postgres.stop());
+  }
+  if (!process.env.TAPESTRY_TEST_KAFKA_BROKERS) {
+    const kafka = await startKafkaBroker();
+    Object.assign(process.env, testKafkaEnv(kafka));
+    registerTeardown(() => kafka.stop());
   }
 }
