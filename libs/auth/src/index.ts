@@ -1,0 +1,18 @@
+export * from './principal/principal';
+export * from './errors/auth-error';
+export * from './keys/signing-key-pair';
+export * from './keys/key-pair-store';
+export * from './keys/jwks';
+export * from './keys/verification-keys';
+export type { JwtSignerOptions } from './tokens/sign-jwt';
+export type { JwtVerifierOptions } from './tokens/verify-jwt';
+export * from './tokens/access-token';
+export * from './tokens/forwarded-principal';
+export * from './authorization/authorization';
+export * from './nest/public.decorator';
+export * from './nest/current-principal.decorator';
+export * from './nest/principal.guard';
+export * from './nest/principal-from-request';
+export * from './nest/auth-error-forms';
+export * from './nest/request-of';
+export * from './nest/tapestry-auth.module';
