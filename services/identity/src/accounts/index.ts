@@ -1,0 +1,10 @@
+export { accountDecider, createAccountDecider, loginRefusal } from './account.decider';
+export type { AccountCommand, RecordLoginFailed, RecordLoginSucceeded, SetPassword } from './account.decider';
+export { accountLocked, invalidCredentials } from './account.errors';
+export type { AccountEvent, AccountLocked, LoginFailed, LoginSucceeded, PasswordSet } from './account.events';
+export { accountEvolver, initialAccountState, lockedUntil } from './account.state';
+export type { AccountState } from './account.state';
+export { DEFAULT_LOCKOUT_POLICY } from './lockout-policy';
+export type { LockoutPolicy } from './lockout-policy';
+export { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';
+export { ARGON2ID_OPTIONS, PasswordHasher } from './password-hasher';

@@ -1,0 +1,71 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TapestryAuthModule, type VerificationKeys } from '@tapestry/auth';
+import { DatabaseModule, DomainErrorFilter, HealthController, subgraphGraphQLModule } from '@tapestry/nest-kit';
+import { AccountResolver } from './accounts/account.resolver';
+import { IdentityKeys } from './accounts/identity-keys';
+import { JwksController } from './accounts/jwks.controller';
+import { LoginHandler } from './accounts/login.handler';
+import { PasswordService } from './accounts/password.service';
+import { SetPasswordHandler } from './accounts/set-password.handler';
+import { ChangeMembershipHandler, CreateConsortiumHandler } from './consortia/consortium.handlers';
+import { ConsortiumResolver } from './consortia/consortium.resolver';
+import type { IdentityConfig } from './infrastructure/identity-config';
+import { IDENTITY_CONFIG } from './infrastructure/identity-config.token';
+import { IdentityStore } from './infrastructure/identity-store';
+import { AddPlaceHandler, CreateOrganisationHandler } from './organisations/organisation.handlers';
+import { OrganisationResolver } from './organisations/organisation.resolver';
+import { RecordLeaverHandler, RegisterPersonHandler, UpdatePersonHandler } from './people/person.handlers';
+import { PersonResolver } from './people/person.resolver';
+import { ChangeRoleHandler } from './roles/role.handlers';
+import { RoleResolver } from './roles/role.resolver';
+import { ImportStaffHandler } from './staff-import/staff-import.handlers';
+import { StaffImportResolver } from './staff-import/staff-import.resolver';
+
+const HANDLERS = [
+  CreateOrganisationHandler,
+  AddPlaceHandler,
+  CreateConsortiumHandler,
+  ChangeMembershipHandler,
+  RegisterPersonHandler,
+  UpdatePersonHandler,
+  RecordLeaverHandler,
+  ChangeRoleHandler,
+  LoginHandler,
+  SetPasswordHandler,
+  ImportStaffHandler,
+];
+const RESOLVERS = [OrganisationResolver, ConsortiumResolver, PersonResolver, RoleResolver, AccountResolver, StaffImportResolver];
+
+export interface IdentityModuleOptions {
+  config: IdentityConfig;
+  keys: IdentityKeys;
+  /** The gateway's public keys: only principals it signed are trusted. */
+  gatewayKeys: VerificationKeys;
+}
+
+@Module({})
+export class IdentityModule {
+  static forRoot({ config, keys, gatewayKeys }: IdentityModuleOptions): DynamicModule {
+    return {
+      module: IdentityModule,
+      imports: [
+        CqrsModule.forRoot(),
+        DatabaseModule.forRoot({ url: config.databaseUrl }),
+        subgraphGraphQLModule({ production: config.production }),
+        TapestryAuthModule.forRoot({ keys: gatewayKeys }),
+      ],
+      controllers: [HealthController, JwksController],
+      providers: [
+        { provide: IDENTITY_CONFIG, useValue: config },
+        { provide: IdentityKeys, useValue: keys },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        IdentityStore,
+        PasswordService,
+        ...HANDLERS,
+        ...RESOLVERS,
+      ],
+    };
+  }
+}

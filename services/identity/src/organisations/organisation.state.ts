@@ -1,0 +1,41 @@
+import { ignoreUnknownEvent } from '../common';
+import type { OrganisationKind } from './organisation-kind';
+import type { OrganisationEvent } from './organisation.events';
+
+export interface NamedPlace {
+  id: string;
+  name: string;
+}
+
+export type OrganisationState =
+  | { status: 'absent' }
+  | {
+      status: 'active';
+      organisationId: string;
+      name: string;
+      kind: OrganisationKind;
+      odsCode: string | null;
+      sites: NamedPlace[];
+      directorates: NamedPlace[];
+    };
+
+export const initialOrganisationState: OrganisationState = { status: 'absent' };
+
+export function evolveOrganisation(state: OrganisationState, event: OrganisationEvent): OrganisationState {
+  switch (event.type) {
+    case 'OrganisationCreated':
+      return { status: 'active', ...event.data, sites: [], directorates: [] };
+    case 'SiteAdded':
+      if (state.status !== 'active') return state;
+      return { ...state, sites: [...state.sites, { id: event.data.siteId, name: event.data.name }] };
+    case 'DirectorateAdded':
+      if (state.status !== 'active') return state;
+      return {
+        ...state,
+        directorates: [...state.directorates, { id: event.data.directorateId, name: event.data.name }],
+      };
+    default:
+      ignoreUnknownEvent(event);
+      return state;
+  }
+}

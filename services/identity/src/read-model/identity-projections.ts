@@ -1,0 +1,14 @@
+import { accountProjection } from '../accounts/account.projection';
+import { consortiumProjection } from '../consortia/consortium.projection';
+import { organisationProjection } from '../organisations/organisation.projection';
+import { personProjection } from '../people/person.projection';
+import { roleProjection } from '../roles/role.projection';
+import type { ReadModelProjection } from './read-model-projection';
+
+export const IDENTITY_PROJECTIONS: readonly ReadModelProjection[] = [
+  organisationProjection,
+  consortiumProjection,
+  personProjection,
+  roleProjection,
+  accountProjection,
+];

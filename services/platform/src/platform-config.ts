@@ -1,0 +1,46 @@
+import { join, resolve } from 'node:path';
+
+export type TransportMode = 'embedded' | 'kafka';
+
+export interface PlatformConfig {
+  root: string;
+  /** Everything the platform keeps between restarts (git-ignored). */
+  dataDir: string;
+  transport: TransportMode;
+  postgresPort: number;
+  kafkaPort: number;
+  kafkaControllerPort: number;
+  gatewayPort: number;
+  identityPort: number;
+  production: boolean;
+}
+
+function port(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new Error(`${name} must be a TCP port number (1-65535), got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const root = resolve(__dirname, '../../..');
+  const transport = env.TAPESTRY_TRANSPORT ?? 'embedded';
+  if (transport !== 'embedded' && transport !== 'kafka') {
+    throw new Error(`TAPESTRY_TRANSPORT must be "embedded" or "kafka", got "${transport}"`);
+  }
+  return {
+    root,
+    dataDir: resolve(env.TAPESTRY_DATA_DIR ?? join(root, '.data')),
+    transport,
+    // 5432 is left alone: a system PostgreSQL often has it.
+    postgresPort: port('TAPESTRY_PG_PORT', 54329),
+    kafkaPort: port('TAPESTRY_KAFKA_PORT', 19092),
+    kafkaControllerPort: port('TAPESTRY_KAFKA_CONTROLLER_PORT', 19093),
+    gatewayPort: port('TAPESTRY_GATEWAY_PORT', 4000),
+    identityPort: port('TAPESTRY_IDENTITY_PORT', 4001),
+    production: env.NODE_ENV === 'production',
+  };
+}
