@@ -6,3 +6,5 @@ export { subgraphGraphQLModule } from './graphql/subgraph-graphql.module';
 export type { SubgraphOptions } from './graphql/subgraph-graphql.module';
 export { toGraphQLError } from './graphql/to-graphql-error';
 export { HealthController } from './health/health.controller';
+export { MessagingModule, TRANSPORT } from './messaging/messaging.module';
+export type { MessagingModuleOptions } from './messaging/messaging.module';

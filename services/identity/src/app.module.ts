@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TapestryAuthModule, type VerificationKeys } from '@tapestry/auth';
-import { DatabaseModule, DomainErrorFilter, HealthController, subgraphGraphQLModule } from '@tapestry/nest-kit';
+import { DatabaseModule, DomainErrorFilter, HealthController, MessagingModule, subgraphGraphQLModule, type MessagingModuleOptions } from '@tapestry/nest-kit';
 import { AccountResolver } from './accounts/account.resolver';
 import { IdentityKeys } from './accounts/identity-keys';
 import { JwksController } from './accounts/jwks.controller';
@@ -14,6 +14,7 @@ import { ConsortiumResolver } from './consortia/consortium.resolver';
 import type { IdentityConfig } from './infrastructure/identity-config';
 import { IDENTITY_CONFIG } from './infrastructure/identity-config.token';
 import { IdentityStore } from './infrastructure/identity-store';
+import { IdentityRelay } from './integration/identity-relay';
 import { AddPlaceHandler, CreateOrganisationHandler } from './organisations/organisation.handlers';
 import { OrganisationResolver } from './organisations/organisation.resolver';
 import { RecordLeaverHandler, RegisterPersonHandler, UpdatePersonHandler } from './people/person.handlers';
@@ -45,6 +46,12 @@ export interface IdentityModuleOptions {
   gatewayKeys: VerificationKeys;
 }
 
+function messagingOptions(config: IdentityConfig): MessagingModuleOptions {
+  return config.transport === 'kafka'
+    ? { transport: 'kafka', brokers: config.kafkaBrokers, clientId: 'tapestry-identity' }
+    : { transport: 'embedded', busDatabaseUrl: config.busDatabaseUrl ?? '' };
+}
+
 @Module({})
 export class IdentityModule {
   static forRoot({ config, keys, gatewayKeys }: IdentityModuleOptions): DynamicModule {
@@ -53,6 +60,7 @@ export class IdentityModule {
       imports: [
         CqrsModule.forRoot(),
         DatabaseModule.forRoot({ url: config.databaseUrl }),
+        MessagingModule.forRoot(messagingOptions(config)),
         subgraphGraphQLModule({ production: config.production }),
         TapestryAuthModule.forRoot({ keys: gatewayKeys }),
       ],
@@ -62,6 +70,7 @@ export class IdentityModule {
         { provide: IdentityKeys, useValue: keys },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         IdentityStore,
+        IdentityRelay,
         PasswordService,
         ...HANDLERS,
         ...RESOLVERS,
