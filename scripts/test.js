@@ -29,6 +29,7 @@ let ok = true;
 ok = run('project graph', bin('nx'), ['show', 'projects']) && ok;
 ok = run('lint', bin('eslint'), ['.', '--max-warnings=0']) && ok;
 ok = run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) && ok;
+ok = run('proto lint', bin('buf'), ['lint']) && ok;
 
 let passed = 0;
 let failed = 0;
