@@ -10,15 +10,15 @@ export interface OutgoingMessage {
   headers: MessageHeaders;
 }
 
-/** Header names as DESIGN.md lists them. */
-export interface MessageHeaders {
+/** Header names as DESIGN.md lists them. A type, not an interface, so it fits where any string headers do. */
+export type MessageHeaders = {
   'event-id': string;
   'event-type': string;
   'schema-version': string;
   'correlation-id': string;
   'causation-id'?: string;
   'organisation-id'?: string;
-}
+};
 
 export interface IncomingMessage {
   topic: string;
@@ -43,9 +43,34 @@ export interface SubscriptionOptions {
   groupId: string;
   topics: readonly string[];
   handler: MessageHandler;
-  /** Attempts before the message goes to `<topic>.dlq`. */
+  /** Attempts before the message goes to `<topic>.dlq`. Errors with `retriable: false` are dead-lettered at once. */
   maxAttempts?: number;
   fromBeginning?: boolean;
+  /** What the consumer went through (retries, dead letters, restarts): for logs and metrics, and for tests to wait on. */
+  onEvent?: (event: ConsumerEvent) => void;
+}
+
+/** Where a message came from: enough to find it again. */
+export interface MessagePosition {
+  topic: string;
+  partition: number;
+  offset: string;
+}
+
+export type ConsumerEvent =
+  | { type: 'handler-failed'; position: MessagePosition; attempt: number; error: unknown }
+  | { type: 'dead-lettered'; position: MessagePosition; attempts: number; error: unknown }
+  /** The dead letter could not be written; the offset stays uncommitted and the write is retried. */
+  | { type: 'dead-letter-failed'; position: MessagePosition; error: unknown }
+  /** The consumer failed as a whole (broker outage, lost database); it is restarted with backoff. */
+  | { type: 'consumer-crashed'; error: unknown }
+  | { type: 'consumer-restarted' };
+
+export interface EnsureTopicsOptions {
+  /** Also create `<topic>.dlq` for every topic. Default true. */
+  withDeadLetterTopics?: boolean;
+  /** Kafka only; the embedded log has one partition per topic. */
+  partitions?: number;
 }
 
 export interface Subscription {
@@ -54,6 +79,11 @@ export interface Subscription {
 
 export interface Transport {
   readonly name: 'kafka' | 'embedded';
+  /**
+   * Creates the topics that do not exist yet (each topic's `<topic>.dlq` too, when asked). Neither transport creates
+   * topics on first use: publishing to, or dead-lettering into, a missing topic fails until it exists.
+   */
+  ensureTopics(topics: readonly string[], options?: EnsureTopicsOptions): Promise<void>;
   createPublisher(): Promise<Publisher>;
   /** Offsets are committed only after `handler` resolved, or after the message's dead letter was written. */
   subscribe(options: SubscriptionOptions): Promise<Subscription>;

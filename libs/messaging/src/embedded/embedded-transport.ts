@@ -1,0 +1,106 @@
+import type { Pool } from 'pg';
+import type { BackoffOptions } from '../delivery/backoff';
+import { topicsToEnsure } from '../delivery/topic-names';
+import { MessagingError } from '../errors/messaging-error';
+import type { EnsureTopicsOptions, Publisher, Subscription, SubscriptionOptions, Transport } from '../transport';
+import { joinGroup } from './embedded-groups';
+import { appendMessages } from './embedded-log';
+import { ensureEmbeddedSchema } from './embedded-schema';
+import { EmbeddedSubscription } from './embedded-subscription';
+import { EmbeddedWakeups } from './embedded-wakeups';
+
+export interface EmbeddedTransportOptions {
+  /** A database of the transport's own (not a service's); its tables are created on open. */
+  pool: Pool;
+  /** Consumers poll this often when no notification wakes them. Default 1 s. */
+  pollIntervalMs?: number;
+  /** Between a failing handler's attempts. Default 200 ms doubling to 10 s. */
+  retryBackoff?: BackoffOptions;
+  /** Between polls after the database failed. Default 500 ms doubling to 15 s. */
+  restartBackoff?: BackoffOptions;
+  /** Attempts before dead-lettering, unless the subscription says otherwise. Default 5. */
+  maxAttempts?: number;
+}
+
+/**
+ * An idle pooled connection the server dropped (restart, terminated backend) makes the pool emit 'error'; unheard, that
+ * would end the process. The pool replaces the connection on next use, and consumers retry, so there is nothing to do.
+ */
+function ignoreIdleClientError(): void {}
+
+/** The PostgreSQL-backed log: Kafka's semantics (topics, offsets, groups, dead letters) with nothing but PostgreSQL. */
+export class EmbeddedTransport implements Transport {
+  readonly name = 'embedded' as const;
+  private readonly subscriptions = new Set<EmbeddedSubscription>();
+  private closed = false;
+
+  private constructor(
+    private readonly options: EmbeddedTransportOptions,
+    private readonly wakeups: EmbeddedWakeups,
+  ) {
+    options.pool.on('error', ignoreIdleClientError);
+  }
+
+  static async open(options: EmbeddedTransportOptions): Promise<EmbeddedTransport> {
+    await ensureEmbeddedSchema(options.pool);
+    const wakeups = new EmbeddedWakeups(options.pool, options.pollIntervalMs ?? 1_000);
+    await wakeups.start();
+    return new EmbeddedTransport(options, wakeups);
+  }
+
+  async ensureTopics(topics: readonly string[], options: EnsureTopicsOptions = {}): Promise<void> {
+    await this.options.pool.query('INSERT INTO transport_topics (topic) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [
+      topicsToEnsure(topics, options),
+    ]);
+  }
+
+  createPublisher(): Promise<Publisher> {
+    this.assertOpen();
+    let open = true;
+    return Promise.resolve({
+      publish: async (messages) => {
+        if (!open || this.closed) throw new MessagingError('TRANSPORT_CLOSED', 'This publisher was closed; create a new one.', false);
+        await appendMessages(this.options.pool, messages);
+      },
+      close: () => {
+        open = false;
+        return Promise.resolve();
+      },
+    });
+  }
+
+  async subscribe(options: SubscriptionOptions): Promise<Subscription> {
+    this.assertOpen();
+    await joinGroup(this.options.pool, options.groupId, options.topics, options.fromBeginning ?? false);
+    const subscription = new EmbeddedSubscription(options, {
+      pool: this.options.pool,
+      wakeups: this.wakeups,
+      pollIntervalMs: this.options.pollIntervalMs ?? 1_000,
+      retryBackoff: this.options.retryBackoff ?? { initialMs: 200, maxMs: 10_000 },
+      restartBackoff: this.options.restartBackoff ?? { initialMs: 500, maxMs: 15_000 },
+      defaultMaxAttempts: this.options.maxAttempts ?? 5,
+      writeDeadLetter: (deadLetter) => appendMessages(this.options.pool, [deadLetter]),
+    });
+    subscription.start();
+    this.subscriptions.add(subscription);
+    return {
+      stop: async () => {
+        this.subscriptions.delete(subscription);
+        await subscription.stop();
+      },
+    };
+  }
+
+  /** Stops every subscription and the listener; the pool belongs to the caller and stays open. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    this.subscriptions.clear();
+    await this.wakeups.close();
+    this.options.pool.off('error', ignoreIdleClientError);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new MessagingError('TRANSPORT_CLOSED', 'This embedded transport was closed; open a new one.', false);
+  }
+}
