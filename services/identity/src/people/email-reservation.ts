@@ -1,4 +1,4 @@
-import type { EventMetadata, EventStore } from '@tapestry/eventsourcing';
+import { ConcurrencyError, type EventMetadata, type EventStore } from '@tapestry/eventsourcing';
 import { normaliseEmail } from '../common';
 
 type ReservationEvent = { type: 'EmailReserved' | 'EmailReleased'; data: { email: string; personId: string } };
@@ -16,12 +16,19 @@ export async function reserveEmail(events: EventStore, email: string, personId: 
   const last = stream[stream.length - 1] as (typeof stream)[number] & ReservationEvent | undefined;
   if (last?.type === 'EmailReserved') return last.data.personId === personId;
   const reserved: ReservationEvent = { type: 'EmailReserved', data: { email: normaliseEmail(email), personId } };
-  await events.append(streamId, [reserved], {
-    streamType: 'email-reservation',
-    expectedVersion: stream.length === 0 ? 'no_stream' : stream.length,
-    metadata,
-  });
-  return true;
+  try {
+    await events.append(streamId, [reserved], {
+      streamType: 'email-reservation',
+      expectedVersion: stream.length === 0 ? 'no_stream' : stream.length,
+      metadata,
+    });
+    return true;
+  } catch (error) {
+    // PostgreSQL makes a concurrent claim wait for the first to commit or roll back, so a conflict here means
+    // another registration holding this address has committed.
+    if (error instanceof ConcurrencyError) return false;
+    throw error;
+  }
 }
 
 /** Frees an address its holder no longer uses, so another person may take it. */

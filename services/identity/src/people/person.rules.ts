@@ -2,7 +2,7 @@ import { DomainError } from '@tapestry/eventsourcing';
 import type { CalendarDate } from '../common';
 import { isCalendarDate, isValidEmail, normaliseEmail, requireText } from '../common';
 import type { Band, StaffGroup } from '../staff-groups';
-import { isStaffGroup, isValidBand, STAFF_GROUPS } from '../staff-groups';
+import { isStaffGroup, isValidBand, parseStaffGroup, STAFF_GROUPS } from '../staff-groups';
 import type { PlacementFacts } from './person.commands';
 import type { PersonName, Placement } from './person.events';
 import type { ShiftPattern } from './shift-pattern';
@@ -25,12 +25,14 @@ export function validEmail(email: string, emailTaken: boolean): string {
   return normalised;
 }
 
+/** Accepts a staff group as the API shows it (its ESR label) as well as its key or national code. */
 export function validStaffGroup(staffGroup: string): StaffGroup {
-  if (!isStaffGroup(staffGroup)) {
-    const known = STAFF_GROUPS.map((group) => group.key).join(', ');
+  const parsed = isStaffGroup(staffGroup) ? staffGroup : parseStaffGroup(staffGroup);
+  if (!parsed) {
+    const known = STAFF_GROUPS.map((group) => group.label).join(', ');
     throw new DomainError('BAD_USER_INPUT', `Unknown staff group "${staffGroup}"; use one of ${known}.`, { field: 'staffGroup' });
   }
-  return staffGroup;
+  return parsed;
 }
 
 export function validBand(band: Band): Band {

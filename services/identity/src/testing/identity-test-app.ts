@@ -1,0 +1,102 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CommandBus } from '@nestjs/cqrs';
+import type { Pool } from 'pg';
+import {
+  FORWARDED_PRINCIPAL_HEADER,
+  generateSigningKeyPair,
+  jwksFromPublicKeys,
+  publicJwkOf,
+  signForwardedPrincipal,
+  type Principal,
+  type SigningKeyPair,
+} from '@tapestry/auth';
+import { createTestDatabase } from '@tapestry/testing';
+import { loadIdentityKeys } from '../accounts/identity-keys';
+import { IdentityModule } from '../app.module';
+import type { IdentityConfig } from '../infrastructure/identity-config';
+import { IdentityStore } from '../infrastructure/identity-store';
+import type { GraphQLReply } from './graphql-reply';
+
+export interface IdentityTestApp {
+  app: INestApplication;
+  /** Base address, e.g. http://127.0.0.1:41234 (GraphQL at /graphql). */
+  url: string;
+  /** A pool of the app's own database, for asserting on events and read-model tables directly. */
+  pool: Pool;
+  store: IdentityStore;
+  commandBus: CommandBus;
+  /** POSTs to /graphql as the gateway would: with `principal`, signed by the test gateway key; without, anonymous. */
+  graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, principal?: Principal): Promise<GraphQLReply<Data>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Identity in-process as `main.ts` starts it, on a fresh database of the shared test PostgreSQL, with the embedded
+ * transport on a second one, and a key pair standing in for the gateway's: only principals it signs get through.
+ */
+export async function startIdentityTestApp(): Promise<IdentityTestApp> {
+  const [database, bus, gateway, dataDir] = await Promise.all([
+    createTestDatabase('identity'),
+    createTestDatabase('identity_bus'),
+    generateSigningKeyPair(),
+    mkdtemp(join(tmpdir(), 'tapestry-identity-test-')),
+  ]);
+  const config: IdentityConfig = {
+    port: 0,
+    databaseUrl: database.url,
+    transport: 'embedded',
+    busDatabaseUrl: bus.url,
+    kafkaBrokers: [],
+    keysDir: join(dataDir, 'keys'),
+    gatewayPublicJwkFile: join(dataDir, 'gateway.public.jwk.json'),
+    issuer: 'tapestry-identity',
+    audience: 'tapestry',
+    accessTokenTtlSeconds: 900,
+    production: false,
+    demoLoginsFile: null,
+  };
+  await writeFile(config.gatewayPublicJwkFile, JSON.stringify(publicJwkOf(gateway)));
+  const keys = await loadIdentityKeys(config.keysDir);
+  const app = await NestFactory.create(IdentityModule.forRoot({ config, keys, gatewayKeys: { jwks: jwksFromPublicKeys([gateway]) } }), {
+    logger: ['error', 'warn'],
+  });
+  await app.listen(0, '127.0.0.1');
+  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    url,
+    pool: database.pool,
+    store: app.get(IdentityStore),
+    commandBus: app.get(CommandBus),
+    graphql: (query, variables, principal) => postGraphQL(`${url}/graphql`, gateway, query, variables, principal),
+    close: async () => {
+      await app.close();
+      await Promise.all([database.drop(), bus.drop(), rm(dataDir, { recursive: true, force: true })]);
+    },
+  };
+}
+
+async function postGraphQL<Data>(
+  endpoint: string,
+  gateway: SigningKeyPair,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  principal: Principal | undefined,
+): Promise<GraphQLReply<Data>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (principal) headers[FORWARDED_PRINCIPAL_HEADER] = await signForwardedPrincipal(principal, gateway);
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLReply<Data>, 'status'>;
+  return { status: response.status, ...body };
+}
