@@ -9,3 +9,27 @@ export class ConcurrencyError extends Error {
     this.name = 'ConcurrencyError';
   }
 }
+
+/** An event id that is already stored, and the append was not a retry of the append that stored it. */
+export class DuplicateEventError extends Error {
+  readonly code = 'DUPLICATE_EVENT';
+  constructor(
+    readonly streamId: string,
+    readonly eventIds: readonly string[],
+  ) {
+    super(
+      `Event id(s) ${eventIds.join(', ')} already exist, but not as this exact append to stream ${streamId}. ` +
+        'Give each new event a fresh id; reuse an id only to retry the very same append.',
+    );
+    this.name = 'DuplicateEventError';
+  }
+}
+
+/** An append the store refuses before touching the database. */
+export class InvalidAppendError extends Error {
+  readonly code = 'INVALID_APPEND';
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidAppendError';
+  }
+}

@@ -57,8 +57,8 @@ export const personProjection: ReadModelProjection = {
       profile jsonb NOT NULL);
     CREATE INDEX IF NOT EXISTS people_by_organisation ON people (organisation_id, family_name, given_name, id);
     CREATE INDEX IF NOT EXISTS people_by_manager ON people (line_manager_id);
-    -- Not UNIQUE: the email reservation streams enforce uniqueness at write time; a swap inside one import may
-    -- pass through a moment where two rows share an address, which must not stop the projection.
+    -- Not UNIQUE: the email reservation streams enforce uniqueness when events are written; a read model follows
+    -- the events and must never refuse one.
     CREATE INDEX IF NOT EXISTS people_by_email ON people (email);
     CREATE UNIQUE INDEX IF NOT EXISTS people_by_employee_number ON people (organisation_id, employee_number)
       WHERE employee_number IS NOT NULL;`,
