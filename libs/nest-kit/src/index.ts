@@ -8,3 +8,4 @@ export { toGraphQLError } from './graphql/to-graphql-error';
 export { HealthController } from './health/health.controller';
 export { MessagingModule, TRANSPORT } from './messaging/messaging.module';
 export type { MessagingModuleOptions } from './messaging/messaging.module';
+export { createSubgraphApp, REQUEST_BODY_LIMIT } from './app/create-subgraph-app';

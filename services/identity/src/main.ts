@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
-import { NestFactory } from '@nestjs/core';
+import { createSubgraphApp } from '@tapestry/nest-kit';
 import type { JWK } from '@tapestry/auth';
 import { loadIdentityKeys } from './accounts/identity-keys';
 import { IdentityModule } from './app.module';
@@ -11,10 +11,7 @@ async function main(): Promise<void> {
   const config = loadIdentityConfig();
   const keys = await loadIdentityKeys(config.keysDir);
   const gatewayJwk = JSON.parse(await readFile(config.gatewayPublicJwkFile, 'utf8')) as JWK;
-  const app = await NestFactory.create(IdentityModule.forRoot({ config, keys, gatewayKeys: { jwks: { keys: [gatewayJwk] } } }), {
-    logger: ['error', 'warn', 'log'],
-  });
-  app.enableShutdownHooks();
+  const app = await createSubgraphApp(IdentityModule.forRoot({ config, keys, gatewayKeys: { jwks: { keys: [gatewayJwk] } } }));
   await app.init();
   if (config.demoLoginsFile) await seedDemo(app, config.demoLoginsFile);
   await app.listen(config.port, '127.0.0.1');

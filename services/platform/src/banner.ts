@@ -1,4 +1,4 @@
-import type { DemoLogins } from './main';
+import type { DemoLogins } from './demo-logins';
 import type { PlatformConfig } from './platform-config';
 
 export function printBanner(config: PlatformConfig, demo: DemoLogins, firstStart: boolean): void {

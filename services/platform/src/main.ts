@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadOrCreateKeyPair, keyPairPaths } from '@tapestry/auth';
 import { printBanner } from './banner';
+import type { DemoLogins } from './demo-logins';
 import { startPlatformKafka, type PlatformKafka } from './kafka';
 import { loadPlatformConfig } from './platform-config';
 import { startPlatformPostgres } from './postgres';
+import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, type PlatformTopology } from './service-environments';
 import { startServiceProcess, waitUntilHealthy, type ServiceProcess } from './service-process';
 
 /**
@@ -31,32 +32,24 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop(0));
 
   try {
-    const keysDir = join(config.dataDir, 'keys');
-    await loadOrCreateKeyPair(join(keysDir, 'gateway'), 'gateway');
+    await ensureGatewayKeys(config.dataDir);
     if (config.transport === 'kafka') kafka = await startPlatformKafka(config);
     const firstStart = !existsSync(join(config.dataDir, 'demo-logins.json'));
-    const common = {
-      TAPESTRY_TRANSPORT: config.transport,
-      TAPESTRY_DATA_DIR: config.dataDir,
-      ...(kafka ? { KAFKA_BROKERS: kafka.brokers.join(',') } : { BUS_DATABASE_URL: postgres.url('tapestry_bus') }),
-      ...(config.production ? { NODE_ENV: 'production' } : {}),
+    const topology: PlatformTopology = {
+      dataDir: config.dataDir,
+      transport: config.transport,
+      identityPort: config.identityPort,
+      gatewayPort: config.gatewayPort,
+      identityDatabaseUrl: postgres.url('tapestry_identity'),
+      busDatabaseUrl: postgres.url('tapestry_bus'),
+      kafkaBrokers: kafka?.brokers,
+      production: config.production,
+      seedDemo: true,
     };
-    const identity = startServiceProcess(config.root, 'identity', {
-      ...common,
-      PORT: String(config.identityPort),
-      DATABASE_URL: postgres.url('tapestry_identity'),
-      GATEWAY_PUBLIC_JWK_FILE: keyPairPaths(join(keysDir, 'gateway'), 'gateway').publicKeyJwk,
-      TAPESTRY_SEED_DEMO: '1',
-    });
+    const identity = startServiceProcess(config.root, 'identity', identityEnvironment(topology));
     started.push(identity);
     await waitUntilHealthy(identity, `http://127.0.0.1:${config.identityPort}/health`);
-    const gateway = startServiceProcess(config.root, 'gateway', {
-      ...common,
-      PORT: String(config.gatewayPort),
-      TAPESTRY_SUBGRAPHS: `identity=http://127.0.0.1:${config.identityPort}/graphql`,
-      TAPESTRY_IDENTITY_JWKS_URL: `http://127.0.0.1:${config.identityPort}/.well-known/jwks.json`,
-      TAPESTRY_KEYS_DIR: join(keysDir, 'gateway'),
-    });
+    const gateway = startServiceProcess(config.root, 'gateway', gatewayEnvironment(topology));
     started.push(gateway);
     await waitUntilHealthy(gateway, `http://127.0.0.1:${config.gatewayPort}/health`);
     for (const service of started) {
@@ -72,11 +65,6 @@ async function main(): Promise<void> {
     console.error(`Tapestry could not start: ${error instanceof Error ? error.message : String(error)}`);
     await stop(1);
   }
-}
-
-export interface DemoLogins {
-  password: string;
-  logins: { role: string; email: string; name: string }[];
 }
 
 void main();

@@ -7,25 +7,36 @@ export interface ServiceProcess {
   stop(): Promise<void>;
 }
 
-/** Runs one service's main.ts as its own process, its output prefixed with its name. */
-export function startServiceProcess(root: string, name: string, env: Record<string, string>): ServiceProcess {
+export interface ServiceProcessOptions {
+  /** Where each line of the service's output goes; by default the terminal, prefixed with the service's name. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+}
+
+const toTerminal =
+  (name: string) =>
+  (line: string, stream: 'stdout' | 'stderr'): void => {
+    (stream === 'stdout' ? process.stdout : process.stderr).write(`[${name}] ${line}\n`);
+  };
+
+/** Runs one service's main.ts as its own process. */
+export function startServiceProcess(root: string, name: string, env: Record<string, string>, options: ServiceProcessOptions = {}): ServiceProcess {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, 'services', name, 'src', 'main.ts')], {
     cwd: root,
     env: { ...process.env, ...env, SWC_NODE_PROJECT: join(root, 'tsconfig.base.json') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const prefix = `[${name}] `;
-  const relay = (stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream) => {
+  const onLine = options.onLine ?? toTerminal(name);
+  const relay = (stream: NodeJS.ReadableStream | null, kind: 'stdout' | 'stderr') => {
     let pending = '';
     stream?.on('data', (chunk: Buffer) => {
       pending += chunk.toString('utf8');
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
-      for (const line of lines) out.write(prefix + line + '\n');
+      for (const line of lines) onLine(line, kind);
     });
   };
-  relay(child.stdout, process.stdout);
-  relay(child.stderr, process.stderr);
+  relay(child.stdout, 'stdout');
+  relay(child.stderr, 'stderr');
   return {
     name,
     child,

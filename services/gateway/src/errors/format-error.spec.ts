@@ -18,6 +18,14 @@ describe('formatGatewayError', () => {
     });
   });
 
+  it('does not reveal a subgraph’s internal address when it failed over HTTP', () => {
+    const formatted = production({
+      message: '500: Internal Server Error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', response: { url: 'http://127.0.0.1:4001/graphql', status: 500 } },
+    });
+    expect(JSON.stringify(formatted)).not.toContain('127.0.0.1');
+  });
+
   it('keeps business errors as they are', () => {
     const error = { message: 'The coach has no capacity left.', path: ['requestMatch'], extensions: { code: 'CAPACITY_REACHED' } };
     expect(production(error)).toEqual(error);

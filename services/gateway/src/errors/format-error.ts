@@ -10,7 +10,8 @@ const SUGGESTION = / ?Did you mean [^?]*\?/g;
 export function formatGatewayError(production: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     if (!production) return formatted;
-    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    // `response` is how the gateway reports a subgraph's HTTP failure: it names the subgraph's internal address.
+    const { stacktrace: _stacktrace, exception: _exception, response: _response, ...extensions } = formatted.extensions ?? {};
     const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
     const message =
       code === 'INTERNAL_SERVER_ERROR' ? 'Something went wrong on our side. Try again later.' : formatted.message.replace(SUGGESTION, '');

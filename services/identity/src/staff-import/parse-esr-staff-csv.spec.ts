@@ -110,6 +110,15 @@ describe('parsing an ESR staff list', () => {
     ]);
   });
 
+  it.each([
+    ['CRLF', '\r\n'],
+    ['LF', '\n'],
+  ])('reports an unclosed quote on its own line when more lines follow (%s)', (_name, eol) => {
+    const lines = toCsv(records.slice(0, 4)).trimEnd().split('\r\n');
+    lines[2] = `"${lines[2]}`;
+    expect(errorsOf(lines.join(eol) + eol).map(({ line, code }) => ({ line, code }))).toEqual([{ line: 3, code: 'CSV_MALFORMED' }]);
+  });
+
   it('counts lines correctly after a cell that spans lines', () => {
     const csv = toCsv(changed(0, { 'Position Title': 'Chief Executive\nand Accountable Officer' }).slice(0, 3));
     const result = parseEsrStaffCsv(csv, limits);

@@ -31,11 +31,16 @@ function startLine(parsed: ParsedRecord): number {
  * The line a faulty record starts on. A record's own line end is not counted in `lines`, except when an
  * unclosed quote swallowed it, which is how csv-parse reports running to the end of the file.
  */
-function startLineOfFault(error: CsvError | undefined, raw: string | undefined): number {
+function startLineOfFault(csv: string, error: CsvError | undefined, raw: string | undefined): number {
   const lines = typeof error?.lines === 'number' ? error.lines : 0;
   if (raw === undefined) return lines;
   const body = raw.replace(/^[\r\n]+/, '');
-  const ownLineEnd = body.endsWith('\n') && error?.code !== 'CSV_QUOTE_NOT_CLOSED' ? 1 : 0;
+  if (error?.code === 'CSV_QUOTE_NOT_CLOSED') {
+    // The unclosed cell swallows the rest of the file, and csv-parse's line count inside it is off (it counts CRLF
+    // twice), so count the lines before where the record starts instead.
+    return 1 + newlines(csv.slice(0, csv.length - body.length));
+  }
+  const ownLineEnd = body.endsWith('\n') ? 1 : 0;
   return lines - newlines(body) + ownLineEnd;
 }
 
@@ -58,7 +63,7 @@ function describeFault(error: CsvError | undefined): string {
 function readRecords(csv: string): { records: ParsedRecord[]; errors: ImportError[] } {
   const errors: ImportError[] = [];
   const malformed = (error: CsvError | undefined, raw?: string) => {
-    const line = startLineOfFault(error, raw);
+    const line = startLineOfFault(csv, error, raw);
     // One broken quote can trip several faults on the same line; the first says it.
     if (errors.some((known) => known.line === line)) return undefined;
     errors.push({ line, reason: describeFault(error), code: 'CSV_MALFORMED' });

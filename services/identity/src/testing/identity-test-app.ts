@@ -1,10 +1,9 @@
+import { createSubgraphApp } from '@tapestry/nest-kit';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import {
@@ -63,11 +62,9 @@ export async function startIdentityTestApp(): Promise<IdentityTestApp> {
   };
   await writeFile(config.gatewayPublicJwkFile, JSON.stringify(publicJwkOf(gateway)));
   const keys = await loadIdentityKeys(config.keysDir);
-  const app = await NestFactory.create(IdentityModule.forRoot({ config, keys, gatewayKeys: { jwks: jwksFromPublicKeys([gateway]) } }), {
-    logger: ['error', 'warn'],
-  });
+  const app = await createSubgraphApp(IdentityModule.forRoot({ config, keys, gatewayKeys: { jwks: jwksFromPublicKeys([gateway]) } }), ['error', 'warn']);
   await app.listen(0, '127.0.0.1');
-  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+  const { port } = (app.getHttpServer()).address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {
     app,

@@ -1,0 +1,5 @@
+/** What identity's demo seed writes to demo-logins.json on first start: a login per role, one password. */
+export interface DemoLogins {
+  password: string;
+  logins: { role: string; email: string; name: string }[];
+}

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { keyPairPaths, loadOrCreateKeyPair } from '@tapestry/auth';
+
+/** Where each part of a running platform is: what the launcher and the end-to-end tests both hand the services. */
+export interface PlatformTopology {
+  dataDir: string;
+  transport: 'embedded' | 'kafka';
+  identityPort: number;
+  gatewayPort: number;
+  identityDatabaseUrl: string;
+  /** The embedded transport's log database (embedded transport only). */
+  busDatabaseUrl?: string;
+  /** Kafka transport only. */
+  kafkaBrokers?: readonly string[];
+  production?: boolean;
+  seedDemo: boolean;
+}
+
+const gatewayKeysDir = (dataDir: string): string => join(dataDir, 'keys', 'gateway');
+
+/** Subgraphs trust only principals the gateway signed, so its key pair must exist before they start. */
+export async function ensureGatewayKeys(dataDir: string): Promise<void> {
+  await loadOrCreateKeyPair(gatewayKeysDir(dataDir), 'gateway');
+}
+
+function commonEnvironment(topology: PlatformTopology): Record<string, string> {
+  return {
+    TAPESTRY_TRANSPORT: topology.transport,
+    TAPESTRY_DATA_DIR: topology.dataDir,
+    ...(topology.transport === 'kafka'
+      ? { KAFKA_BROKERS: (topology.kafkaBrokers ?? []).join(',') }
+      : { BUS_DATABASE_URL: topology.busDatabaseUrl ?? '' }),
+    ...(topology.production ? { NODE_ENV: 'production' } : {}),
+  };
+}
+
+export function identityEnvironment(topology: PlatformTopology): Record<string, string> {
+  return {
+    ...commonEnvironment(topology),
+    PORT: String(topology.identityPort),
+    DATABASE_URL: topology.identityDatabaseUrl,
+    GATEWAY_PUBLIC_JWK_FILE: keyPairPaths(gatewayKeysDir(topology.dataDir), 'gateway').publicKeyJwk,
+    ...(topology.seedDemo ? { TAPESTRY_SEED_DEMO: '1' } : {}),
+  };
+}
+
+export function gatewayEnvironment(topology: PlatformTopology): Record<string, string> {
+  const identity = `http://127.0.0.1:${topology.identityPort}`;
+  return {
+    ...commonEnvironment(topology),
+    PORT: String(topology.gatewayPort),
+    TAPESTRY_SUBGRAPHS: `identity=${identity}/graphql`,
+    TAPESTRY_IDENTITY_JWKS_URL: `${identity}/.well-known/jwks.json`,
+    TAPESTRY_KEYS_DIR: gatewayKeysDir(topology.dataDir),
+  };
+}

@@ -1,0 +1,16 @@
+import type { Circus } from '@jest/types';
+import { TestEnvironment } from 'jest-environment-node';
+import { FAILURE_HOOK, type FailureHook } from './failure-hook';
+
+/**
+ * Jest's node environment, plus: when a test or hook fails, the platform's buffered service logs are printed under
+ * its name. Jest tells only the environment whether a test failed, hence this file; a spec opts in with the docblock
+ * `@jest-environment <rootDir>/services/platform/src/testing/e2e-environment.ts`.
+ */
+export default class E2eEnvironment extends TestEnvironment {
+  handleTestEvent(event: Circus.Event): void {
+    const printLogs = this.global[FAILURE_HOOK] as FailureHook | undefined;
+    if (event.name === 'test_done' && event.test.errors.length > 0) printLogs?.(`service logs up to the failure of "${event.test.name}"`);
+    if (event.name === 'hook_failure') printLogs?.(`service logs up to a failed ${event.hook.type} hook`);
+  }
+}
