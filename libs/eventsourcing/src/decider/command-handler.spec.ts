@@ -1,6 +1,6 @@
 import { ConcurrencyError } from '../store/errors';
 import { counterDecider } from '../test-support/counter.decider';
-import { InMemoryEventStore } from '../test-support/in-memory-event-store';
+import { ScriptedEventStore } from '../test-support/scripted-event-store';
 import { foldStream, handleCommand } from './command-handler';
 
 const metadata = { correlationId: 'c-1' };
@@ -8,9 +8,9 @@ const increment = { type: 'Increment', by: 2, limit: 100 } as const;
 const noSleep = (): Promise<void> => Promise.resolve();
 
 describe('handleCommand', () => {
-  let store: InMemoryEventStore;
+  let store: ScriptedEventStore;
   beforeEach(() => {
-    store = new InMemoryEventStore();
+    store = new ScriptedEventStore();
   });
 
   /** The next `count` appends each lose a race to another writer that appends to the same stream first. */
@@ -73,7 +73,7 @@ describe('handleCommand', () => {
 
 describe('foldStream', () => {
   it('folds from the initial state and reports the last version', async () => {
-    const store = new InMemoryEventStore();
+    const store = new ScriptedEventStore();
     await store.append('c', [{ type: 'Incremented', data: { by: 3 } }, { type: 'Incremented', data: { by: 4 } }], {
       streamType: 'counter',
       expectedVersion: 'no_stream',

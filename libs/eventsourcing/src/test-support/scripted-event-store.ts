@@ -6,7 +6,7 @@ import { ConcurrencyError } from '../store/errors';
  * Just enough of the EventStore contract for unit specs of code written against the interface. The PostgreSQL store
  * itself is tested against a real database only.
  */
-export class InMemoryEventStore implements EventStore {
+export class ScriptedEventStore implements EventStore {
   readonly events: RecordedEvent[] = [];
   /** Runs before each append: a spec slips a competing writer in here. */
   beforeAppend: (streamId: string) => void = () => undefined;
