@@ -8,6 +8,7 @@ export const protoRoot = resolve(__dirname, '../../../../proto');
 export const protoFiles = {
   envelope: 'tapestry/common/v1/envelope.proto',
   identity: 'tapestry/identity/v1/events.proto',
+  training: 'tapestry/training/v1/events.proto',
 } as const;
 
 export type ProtoFileName = keyof typeof protoFiles;

@@ -1,0 +1,6 @@
+export { assertNever, ignoreUnknownEvent } from './assert-never';
+export { addDays, addMonths, calendarDate, isCalendarDate, validDate } from './calendar-date';
+export type { CalendarDate } from './calendar-date';
+export { validHours } from './hours';
+export { LONDON_TIME_ZONE, londonDateOf, londonOffsetMinutes, londonWallTimeToUtc } from './london-time';
+export { optionalText, requireText, textKey } from './required-text';
