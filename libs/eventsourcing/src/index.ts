@@ -35,3 +35,7 @@ export { runRebuildCli } from './cli/rebuild';
 export type { RebuildCliOptions } from './cli/rebuild';
 
 export { DeciderSpecification, DeciderOutcome } from './testing/decider-specification';
+
+export { ServiceStore } from './service/service-store';
+export type { ServiceStoreOptions } from './service/service-store';
+export type { ReadModelProjection } from './service/read-model-projection';

@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { RecordedEvent } from '@tapestry/eventsourcing';
-import type { ReadModelProjection } from '../read-model/read-model-projection';
+import type { ReadModelProjection } from '@tapestry/eventsourcing';
 import type { AccountEvent } from './account.events';
 
 /** Sign-in needs the hash by email; lockout is decided from the account's stream, not from here. */

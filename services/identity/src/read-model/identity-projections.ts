@@ -3,7 +3,7 @@ import { consortiumProjection } from '../consortia/consortium.projection';
 import { organisationProjection } from '../organisations/organisation.projection';
 import { personProjection } from '../people/person.projection';
 import { roleProjection } from '../roles/role.projection';
-import type { ReadModelProjection } from './read-model-projection';
+import type { ReadModelProjection } from '@tapestry/eventsourcing';
 
 export const IDENTITY_PROJECTIONS: readonly ReadModelProjection[] = [
   organisationProjection,

@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { RecordedEvent } from '@tapestry/eventsourcing';
-import type { ReadModelProjection } from '../read-model/read-model-projection';
+import type { ReadModelProjection } from '@tapestry/eventsourcing';
 import type { RoleEvent } from './role.events';
 
 export const roleProjection: ReadModelProjection = {
