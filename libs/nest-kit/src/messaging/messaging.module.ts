@@ -20,6 +20,8 @@ async function openTransport(options: MessagingModuleOptions): Promise<OpenTrans
     return { transport: new KafkaTransport({ brokers: options.brokers, clientId: options.clientId }), release: () => Promise.resolve() };
   }
   const pool = new Pool({ connectionString: options.busDatabaseUrl, max: 10 });
+  // Between the transport's close and the pool's end an idle connection may still be dropped by the server.
+  pool.on('error', () => undefined);
   return { transport: await EmbeddedTransport.open({ pool }), release: () => pool.end() };
 }
 
