@@ -20,7 +20,8 @@ const toTerminal =
 
 /** Runs one service's main.ts as its own process. */
 export function startServiceProcess(root: string, name: string, env: Record<string, string>, options: ServiceProcessOptions = {}): ServiceProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, 'services', name, 'src', 'main.ts')], {
+  const preload = ['-r', join(root, 'scripts', 'exit-with-parent.js'), '-r', '@swc-node/register'];
+  const child = spawn(process.execPath, [...preload, join(root, 'services', name, 'src', 'main.ts')], {
     cwd: root,
     env: { ...process.env, ...env, SWC_NODE_PROJECT: join(root, 'tsconfig.base.json') },
     stdio: ['ignore', 'pipe', 'pipe'],
