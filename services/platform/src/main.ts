@@ -6,7 +6,7 @@ import type { DemoLogins } from './demo-logins';
 import { startPlatformKafka, type PlatformKafka } from './kafka';
 import { loadPlatformConfig } from './platform-config';
 import { startPlatformPostgres } from './postgres';
-import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, type PlatformTopology } from './service-environments';
+import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, trainingEnvironment, type PlatformTopology } from './service-environments';
 import { startServiceProcess, waitUntilHealthy, type ServiceProcess } from './service-process';
 
 /**
@@ -39,8 +39,10 @@ async function main(): Promise<void> {
       dataDir: config.dataDir,
       transport: config.transport,
       identityPort: config.identityPort,
+      trainingPort: config.trainingPort,
       gatewayPort: config.gatewayPort,
       identityDatabaseUrl: postgres.url('tapestry_identity'),
+      trainingDatabaseUrl: postgres.url('tapestry_training'),
       busDatabaseUrl: postgres.url('tapestry_bus'),
       kafkaBrokers: kafka?.brokers,
       production: config.production,
@@ -49,6 +51,10 @@ async function main(): Promise<void> {
     const identity = startServiceProcess(config.root, 'identity', identityEnvironment(topology));
     started.push(identity);
     await waitUntilHealthy(identity, `http://127.0.0.1:${config.identityPort}/health`);
+    // Before the gateway, which composes every subgraph once, at start.
+    const training = startServiceProcess(config.root, 'training', trainingEnvironment(topology));
+    started.push(training);
+    await waitUntilHealthy(training, `http://127.0.0.1:${config.trainingPort}/health`);
     const gateway = startServiceProcess(config.root, 'gateway', gatewayEnvironment(topology));
     started.push(gateway);
     await waitUntilHealthy(gateway, `http://127.0.0.1:${config.gatewayPort}/health`);

@@ -12,6 +12,7 @@ export interface PlatformConfig {
   kafkaControllerPort: number;
   gatewayPort: number;
   identityPort: number;
+  trainingPort: number;
   production: boolean;
 }
 
@@ -41,6 +42,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     kafkaControllerPort: port('TAPESTRY_KAFKA_CONTROLLER_PORT', 19093),
     gatewayPort: port('TAPESTRY_GATEWAY_PORT', 4000),
     identityPort: port('TAPESTRY_IDENTITY_PORT', 4001),
+    trainingPort: port('TAPESTRY_TRAINING_PORT', 4002),
     production: env.NODE_ENV === 'production',
   };
 }

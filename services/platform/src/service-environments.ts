@@ -6,8 +6,10 @@ export interface PlatformTopology {
   dataDir: string;
   transport: 'embedded' | 'kafka';
   identityPort: number;
+  trainingPort: number;
   gatewayPort: number;
   identityDatabaseUrl: string;
+  trainingDatabaseUrl: string;
   /** The embedded transport's log database (embedded transport only). */
   busDatabaseUrl?: string;
   /** Kafka transport only. */
@@ -44,12 +46,22 @@ export function identityEnvironment(topology: PlatformTopology): Record<string, 
   };
 }
 
+export function trainingEnvironment(topology: PlatformTopology): Record<string, string> {
+  return {
+    ...commonEnvironment(topology),
+    PORT: String(topology.trainingPort),
+    DATABASE_URL: topology.trainingDatabaseUrl,
+    GATEWAY_PUBLIC_JWK_FILE: keyPairPaths(gatewayKeysDir(topology.dataDir), 'gateway').publicKeyJwk,
+    ...(topology.seedDemo ? { TAPESTRY_SEED_DEMO: '1' } : {}),
+  };
+}
+
 export function gatewayEnvironment(topology: PlatformTopology): Record<string, string> {
   const identity = `http://127.0.0.1:${topology.identityPort}`;
   return {
     ...commonEnvironment(topology),
     PORT: String(topology.gatewayPort),
-    TAPESTRY_SUBGRAPHS: `identity=${identity}/graphql`,
+    TAPESTRY_SUBGRAPHS: `identity=${identity}/graphql,training=http://127.0.0.1:${topology.trainingPort}/graphql`,
     TAPESTRY_IDENTITY_JWKS_URL: `${identity}/.well-known/jwks.json`,
     TAPESTRY_KEYS_DIR: gatewayKeysDir(topology.dataDir),
   };

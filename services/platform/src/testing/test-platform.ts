@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestDatabase, freePort, type TestDatabase } from '@tapestry/testing';
 import type { DemoLogins } from '../demo-logins';
-import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, type PlatformTopology } from '../service-environments';
+import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, trainingEnvironment, type PlatformTopology } from '../service-environments';
 import { startServiceProcess, waitUntilHealthy, type ServiceProcess } from '../service-process';
 import { FAILURE_HOOK, type FailureHook } from './failure-hook';
 import { dataOf, postGraphQL, type GraphQLReply } from './graphql-client';
@@ -24,6 +24,8 @@ export interface TestPlatform {
   readonly identityUrl: string;
   /** Identity's own database, for checking what was appended to its event store. */
   readonly identityDatabaseUrl: string;
+  /** Training's own database, for checking what was appended to its event store. */
+  readonly trainingDatabaseUrl: string;
   /** Keys (identity's and the gateway's) and demo-logins.json live here. */
   readonly dataDir: string;
   /** The demo trust's logins, as `npm start` prints them. */
@@ -36,7 +38,7 @@ export interface TestPlatform {
   signInAs(role: string): Promise<SignedIn>;
   /** Logs in through the gateway; throws, quoting the refusal, if the login fails. */
   signIn(email: string, password: string): Promise<SignedIn>;
-  /** Stops identity and the gateway and starts them again on the same databases, data folder and ports. */
+  /** Stops identity, training and the gateway and starts them again on the same databases, data folder and ports. */
   restart(): Promise<void>;
   /** Stops the services and removes their databases and data folder. */
   stop(): Promise<void>;
@@ -46,18 +48,21 @@ const LOGIN = `mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) { accessToken person { id organisationId } }
 }`;
 
-/** Two different ports: freePort asks the OS each time, which may hand the same one back once it is closed. */
-async function twoFreePorts(): Promise<[number, number]> {
-  const first = await freePort();
-  let second = await freePort();
-  while (second === first) second = await freePort();
-  return [first, second];
+/** `count` different ports: freePort asks the OS each time, which may hand the same one back once it is closed. */
+async function freePorts(count: number): Promise<number[]> {
+  const ports: number[] = [];
+  while (ports.length < count) {
+    const port = await freePort();
+    if (!ports.includes(port)) ports.push(port);
+  }
+  return ports;
 }
 
 /**
- * The whole platform as `npm start` runs it (embedded transport), for *.e2e.spec.ts files: a fresh identity and bus
- * database on the test PostgreSQL, a temporary data folder, and identity (seeding the demo trust) and the gateway as
- * separate processes. Starting takes some seconds: share one per spec file (beforeAll) and stop it in afterAll.
+ * The whole platform as `npm start` runs it (embedded transport), for *.e2e.spec.ts files: fresh identity, training
+ * and bus databases on the test PostgreSQL, a temporary data folder, and identity (seeding the demo trust), training
+ * and the gateway as separate processes. Starting takes some seconds: share one per spec file (beforeAll) and stop it
+ * in afterAll.
  * Service output is held back and printed only for a failed test (with the e2e-environment docblock) or live with
  * TAPESTRY_E2E_LOGS=1.
  */
@@ -91,17 +96,21 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   try {
     const identityDb = await createTestDatabase('e2e_identity');
     databases.push(identityDb);
+    const trainingDb = await createTestDatabase('e2e_training');
+    databases.push(trainingDb);
     const busDb = await createTestDatabase('e2e_bus');
     databases.push(busDb);
-    const [identityPort, gatewayPort] = await twoFreePorts();
+    const [identityPort, trainingPort, gatewayPort] = await freePorts(3);
     await ensureGatewayKeys(dataDir);
     const topology: PlatformTopology = {
       dataDir,
       transport: options.transport ?? 'embedded',
       kafkaBrokers: options.kafkaBrokers,
       identityPort,
+      trainingPort,
       gatewayPort,
       identityDatabaseUrl: identityDb.url,
+      trainingDatabaseUrl: trainingDb.url,
       busDatabaseUrl: busDb.url,
       seedDemo: true,
     };
@@ -114,6 +123,8 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     const startServices = async (): Promise<void> => {
       const identity = start('identity', identityEnvironment(topology));
       await waitUntilHealthy(identity, `http://127.0.0.1:${identityPort}/health`);
+      const training = start('training', trainingEnvironment(topology));
+      await waitUntilHealthy(training, `http://127.0.0.1:${trainingPort}/health`);
       const gateway = start('gateway', gatewayEnvironment(topology));
       await waitUntilHealthy(gateway, `http://127.0.0.1:${gatewayPort}/health`);
     };
@@ -141,6 +152,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       gatewayUrl,
       identityUrl: `http://127.0.0.1:${identityPort}/graphql`,
       identityDatabaseUrl: identityDb.url,
+      trainingDatabaseUrl: trainingDb.url,
       dataDir,
       get logins() {
         return logins;
@@ -151,7 +163,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       signIn,
       async restart() {
         await stopServices();
-        logs.note('[platform] restarting identity and the gateway');
+        logs.note('[platform] restarting identity, training and the gateway');
         await startServices();
         logins = await readLogins();
       },

@@ -1,0 +1,81 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import { Pool } from 'pg';
+import { decodeIdentityEvent, topicFor } from '@tapestry/contracts';
+import { createInboxHandler, describeError, ensureInboxTable, type ConsumerEvent, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
+import { PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
+import { TrainingClock } from '../infrastructure/training-clock';
+import { TrainingStore } from '../infrastructure/training-store';
+import { systemMetadata } from '../eligibility/recompute-eligibility';
+import { applyIdentityEvent } from './people-directory.apply';
+import { ensurePeopleDirectoryTables } from './people-directory.tables';
+import { followPersonChange } from './person-change.reactions';
+
+export const IDENTITY_TOPIC = topicFor('identity');
+export const PEOPLE_DIRECTORY_CONSUMER = 'training.people-directory';
+
+function describe(event: ConsumerEvent): string | null {
+  switch (event.type) {
+    case 'handler-failed':
+      return `applying ${event.position.topic}/${event.position.offset} failed (attempt ${event.attempt}): ${describeError(event.error)}`;
+    case 'dead-lettered':
+      return `dead-lettered ${event.position.topic}/${event.position.offset} after ${event.attempts} attempt(s): ${describeError(event.error)}`;
+    case 'dead-letter-failed':
+      return `could not dead-letter ${event.position.topic}/${event.position.offset}: ${describeError(event.error)}`;
+    case 'consumer-crashed':
+      return `consumer crashed and will be restarted: ${describeError(event.error)}`;
+    case 'consumer-restarted':
+      return null;
+  }
+}
+
+/**
+ * Keeps training's people directory from `tapestry.identity.v1`, exactly once per message through the inbox. A new
+ * line manager or a leaver changes the person's approvals and eligibility in the same transaction as the directory.
+ */
+@Injectable()
+export class PeopleDirectoryConsumer implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private subscription: Subscription | undefined;
+  private readonly logger = new Logger('PeopleDirectory');
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(TRANSPORT) private readonly transport: Transport,
+    private readonly store: TrainingStore,
+    private readonly clock: TrainingClock,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await ensurePeopleDirectoryTables(this.pool);
+    await ensureInboxTable(this.pool);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.transport.ensureTopics([IDENTITY_TOPIC]);
+    this.subscription = await this.transport.subscribe({
+      groupId: PEOPLE_DIRECTORY_CONSUMER,
+      topics: [IDENTITY_TOPIC],
+      fromBeginning: true,
+      handler: createInboxHandler(this.pool, PEOPLE_DIRECTORY_CONSUMER, (message, client) => this.apply(message, client)),
+      onEvent: (event) => {
+        const line = describe(event);
+        if (line) this.logger.warn(line);
+      },
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.subscription?.stop();
+  }
+
+  private async apply(message: IncomingMessage, client: PoolClient): Promise<void> {
+    const identityEvent = decodeIdentityEvent(message.value);
+    const change = await applyIdentityEvent(client, identityEvent);
+    if (!change) return;
+    const metadata = {
+      ...systemMetadata('people-directory', change.organisationId, identityEvent.envelope?.eventId),
+      ...(identityEvent.envelope?.correlationId ? { correlationId: identityEvent.envelope.correlationId } : {}),
+    };
+    await followPersonChange(this.store.events.inTransaction(client), client, change, this.clock.now(), metadata);
+  }
+}
