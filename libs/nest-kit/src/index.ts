@@ -9,3 +9,5 @@ export { HealthController } from './health/health.controller';
 export { MessagingModule, TRANSPORT } from './messaging/messaging.module';
 export type { MessagingModuleOptions } from './messaging/messaging.module';
 export { createSubgraphApp, REQUEST_BODY_LIMIT } from './app/create-subgraph-app';
+export { metadataFor } from './commands/command-metadata';
+export { requireUuid } from './input/require-uuid';

@@ -5,3 +5,5 @@ export type { TestDatabase } from './postgres/test-database';
 export { waitFor } from './wait-for';
 export type { WaitForOptions } from './wait-for';
 export * from './kafka';
+export { codesOf, dataOf } from './graphql/graphql-reply';
+export type { GraphQLReply, GraphQLReplyError } from './graphql/graphql-reply';

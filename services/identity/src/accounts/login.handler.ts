@@ -1,10 +1,10 @@
+import { metadataFor } from '@tapestry/nest-kit';
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { handleCommand } from '@tapestry/eventsourcing';
 import { issueAccessToken, type Principal, type Role, type RoleGrant } from '@tapestry/auth';
 import { normaliseEmail } from '../common';
 import { IdentityStore } from '../infrastructure/identity-store';
-import { metadataFor } from '../infrastructure/command-metadata';
 import { IDENTITY_CONFIG } from '../infrastructure/identity-config.token';
 import type { IdentityConfig } from '../infrastructure/identity-config';
 import { findPersonByEmail } from '../people/person.queries';

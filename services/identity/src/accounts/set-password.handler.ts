@@ -1,9 +1,8 @@
+import { metadataFor, requireUuid } from '@tapestry/nest-kit';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '@tapestry/eventsourcing';
 import { assertAllowed, isOrganisationAdmin, isSelf, type Principal } from '@tapestry/auth';
-import { requireUuid } from '../common/uuid';
 import { IdentityStore } from '../infrastructure/identity-store';
-import { metadataFor } from '../infrastructure/command-metadata';
 import { findPerson } from '../people/person.queries';
 import { PasswordService } from './password.service';
 

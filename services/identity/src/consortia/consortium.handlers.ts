@@ -1,11 +1,10 @@
+import { metadataFor, requireUuid } from '@tapestry/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, handleCommand, type EventMetadata, type EventStore } from '@tapestry/eventsourcing';
 import { assertAllowed, type Principal } from '@tapestry/auth';
 import { canCreateConsortium, canManageConsortium } from '../access/identity-access';
-import { requireUuid } from '../common/uuid';
 import { IdentityStore } from '../infrastructure/identity-store';
-import { metadataFor } from '../infrastructure/command-metadata';
 import { organisationExists } from '../people/placement-facts.queries';
 import { grantRoleInTransaction } from '../roles/role.handlers';
 import type { Consortium, CreateConsortiumInput } from './consortium.graphql-types';

@@ -1,3 +1,4 @@
+import { metadataFor } from '@tapestry/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -8,7 +9,6 @@ import type { Principal, Role, RoleGrant } from '@tapestry/auth';
 import { PasswordService } from '../accounts/password.service';
 import { CreateConsortiumCommand } from '../consortia/consortium.handlers';
 import { IdentityStore } from '../infrastructure/identity-store';
-import { metadataFor } from '../infrastructure/command-metadata';
 import { OrganisationKind } from '../organisations/organisation.graphql-types';
 import { CreateOrganisationCommand } from '../organisations/organisation.handlers';
 import { RegisterPersonCommand } from '../people/person.handlers';

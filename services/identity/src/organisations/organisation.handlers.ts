@@ -1,11 +1,10 @@
+import { metadataFor, requireUuid } from '@tapestry/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, handleCommand, type EventStore, type EventMetadata } from '@tapestry/eventsourcing';
 import { assertAllowed, isOrganisationAdmin, type Principal } from '@tapestry/auth';
 import { canCreateOrganisation } from '../access/identity-access';
-import { requireUuid } from '../common/uuid';
 import { IdentityStore } from '../infrastructure/identity-store';
-import { metadataFor } from '../infrastructure/command-metadata';
 import type { CreateOrganisationInput, Organisation } from './organisation.graphql-types';
 import { findOrganisation } from './organisation.queries';
 import { organisationDecider, type OrganisationCommand } from './organisation.decider';

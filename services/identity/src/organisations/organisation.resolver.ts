@@ -1,10 +1,9 @@
+import { PG_POOL, requireUuid } from '@tapestry/nest-kit';
 import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { Inject } from '@nestjs/common';
 import { CurrentPrincipal, type Principal } from '@tapestry/auth';
-import { PG_POOL } from '@tapestry/nest-kit';
-import { requireUuid } from '../common/uuid';
 import { AddPlaceCommand, CreateOrganisationCommand } from './organisation.handlers';
 import { CreateOrganisationInput, Organisation } from './organisation.graphql-types';
 import { findOrganisation, findOrganisations } from './organisation.queries';

@@ -1,3 +1,4 @@
+import { metadataFor, requireUuid } from '@tapestry/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Command } from '@nestjs/cqrs';
@@ -5,8 +6,6 @@ import { DomainError } from '@tapestry/eventsourcing';
 import { assertAllowed, type Principal } from '@tapestry/auth';
 import { canManagePeopleOf } from '../access/identity-access';
 import { IdentityStore } from '../infrastructure/identity-store';
-import { metadataFor } from '../infrastructure/command-metadata';
-import { requireUuid } from '../common/uuid';
 import { parseBand } from '../staff-groups';
 import { PasswordService } from '../accounts/password.service';
 import { grantRoleInTransaction } from '../roles/role.handlers';

@@ -1,13 +1,12 @@
+import { PG_POOL, requireUuid } from '@tapestry/nest-kit';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Pool } from 'pg';
 import { assertAllowed, CurrentPrincipal, type Principal } from '@tapestry/auth';
 import { DomainError } from '@tapestry/eventsourcing';
-import { PG_POOL } from '@tapestry/nest-kit';
 import { canReadPeopleOf, canReadPerson } from '../access/identity-access';
 import { organisationReach, personReach } from '../access/reach.queries';
-import { requireUuid } from '../common/uuid';
 import { parseStaffGroup } from '../staff-groups';
 import { RecordLeaverCommand, RegisterPersonCommand, UpdatePersonCommand } from './person.handlers';
 import { PeopleFilter, Person, PersonConnection, RegisterPersonInput, UpdatePersonInput } from './person.graphql-types';

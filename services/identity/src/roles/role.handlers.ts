@@ -1,11 +1,10 @@
+import { metadataFor, requireUuid } from '@tapestry/nest-kit';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, handleCommand, type EventMetadata, type EventStore, type Queryable } from '@tapestry/eventsourcing';
 import { assertAllowed, type Principal, type RoleGrant } from '@tapestry/auth';
 import { canGrant } from '../access/identity-access';
 import { personReach } from '../access/reach.queries';
-import { requireUuid } from '../common/uuid';
 import { IdentityStore } from '../infrastructure/identity-store';
-import { metadataFor } from '../infrastructure/command-metadata';
 import { PersonStatus, type Person } from '../people/person.graphql-types';
 import { findPerson } from '../people/person.queries';
 import { roleGrantsDecider } from './role.decider';

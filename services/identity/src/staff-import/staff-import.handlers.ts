@@ -1,12 +1,11 @@
+import { metadataFor, requireUuid } from '@tapestry/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { GraphQLError } from 'graphql';
 import { DomainError } from '@tapestry/eventsourcing';
 import { assertAllowed, isOrganisationAdmin, type Principal } from '@tapestry/auth';
-import { requireUuid } from '../common/uuid';
 import { calendarDate, type CalendarDate } from '../common';
 import { IdentityStore } from '../infrastructure/identity-store';
-import { metadataFor } from '../infrastructure/command-metadata';
 import { runOrganisationCommand } from '../organisations/organisation.handlers';
 import { organisationExists } from '../people/placement-facts.queries';
 import { runPersonCommand } from '../people/person-writes';

@@ -20,7 +20,7 @@ import { loadIdentityKeys } from '../accounts/identity-keys';
 import { IdentityModule } from '../app.module';
 import type { IdentityConfig } from '../infrastructure/identity-config';
 import { IdentityStore } from '../infrastructure/identity-store';
-import type { GraphQLReply } from './graphql-reply';
+import type { GraphQLReply } from '@tapestry/testing';
 
 export interface IdentityTestApp {
   app: INestApplication;

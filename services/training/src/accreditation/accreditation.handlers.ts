@@ -1,8 +1,8 @@
+import { metadataFor } from '@tapestry/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertAllowed, isSelf, type Principal } from '@tapestry/auth';
 import { DomainError, handleCommand, type EventStore, type EventMetadata } from '@tapestry/eventsourcing';
-import { metadataFor } from '../infrastructure/command-metadata';
 import { TrainingClock } from '../infrastructure/training-clock';
 import { TrainingStore } from '../infrastructure/training-store';
 import { canManageCoachDevelopment } from '../profile/coach-access';

@@ -1,11 +1,10 @@
+import { metadataFor, requireUuid } from '@tapestry/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertAllowed, isOrganisationAdmin, type Principal } from '@tapestry/auth';
 import { DomainError, type Queryable } from '@tapestry/eventsourcing';
 import { recomputeEligibility } from '../eligibility/recompute-eligibility';
-import { metadataFor } from '../infrastructure/command-metadata';
-import { requireUuid } from '../infrastructure/require-uuid';
 import { TrainingClock } from '../infrastructure/training-clock';
 import { TrainingStore } from '../infrastructure/training-store';
 import { findTrainingPerson, type TrainingPerson } from '../people-directory/people-directory.queries';

@@ -1,15 +1,14 @@
+import { metadataFor, requireUuid } from '@tapestry/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertAllowed, type Principal } from '@tapestry/auth';
 import { DomainError, handleCommand, type EventMetadata, type EventStore, type Queryable } from '@tapestry/eventsourcing';
 import { organisationReachOf } from '../access/organisation-reach.queries';
-import { metadataFor } from '../infrastructure/command-metadata';
 import { TrainingClock } from '../infrastructure/training-clock';
 import { TrainingStore } from '../infrastructure/training-store';
 import { requireAssessors } from '../profile/assessors.queries';
 import { canManageCoachDevelopment } from '../profile/coach-access';
 import { requirePersonFacts } from '../profile/coach-reach.queries';
-import { requireUuid } from '../infrastructure/require-uuid';
 import type { AssessmentCentreCommand } from './assessment-centre.commands';
 import { assessmentCentreDecider } from './assessment-centre.decider';
 import type { AssessmentCentre, PlanAssessmentCentreInput } from './assessment-centre.graphql-types';

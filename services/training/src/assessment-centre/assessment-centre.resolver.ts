@@ -1,12 +1,11 @@
+import { PG_POOL, requireUuid } from '@tapestry/nest-kit';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Pool } from 'pg';
 import { assertAllowed, CurrentPrincipal, type Principal } from '@tapestry/auth';
 import { organisationReachOf } from '../access/organisation-reach.queries';
-import { PG_POOL } from '@tapestry/nest-kit';
 import { canManageCoachDevelopment } from '../profile/coach-access';
-import { requireUuid } from '../infrastructure/require-uuid';
 import { AddAssessmentCentreCandidateCommand, PlanAssessmentCentreCommand, RecordAssessmentCentreOutcomeCommand } from './assessment-centre.handlers';
 import { AssessmentCentre, CandidateOutcomeType, PlanAssessmentCentreInput } from './assessment-centre.graphql-types';
 import { assessmentCentreView, centresOf } from './assessment-centre.queries';

@@ -1,11 +1,10 @@
+import { metadataFor, requireUuid } from '@tapestry/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertAllowed, type Principal } from '@tapestry/auth';
 import { foldStream, handleCommand, type EventStore } from '@tapestry/eventsourcing';
 import { canRunTrainingFor } from '../access/training-access';
 import { organisationReachOf } from '../access/organisation-reach.queries';
-import { requireUuid } from '../infrastructure/require-uuid';
-import { metadataFor } from '../infrastructure/command-metadata';
 import { TrainingClock } from '../infrastructure/training-clock';
 import { TrainingStore } from '../infrastructure/training-store';
 import type { CourseStatusFact } from '../events';

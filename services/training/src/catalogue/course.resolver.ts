@@ -1,12 +1,11 @@
+import { PG_POOL, requireUuid } from '@tapestry/nest-kit';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Pool } from 'pg';
 import { assertAllowed, CurrentPrincipal, type Principal } from '@tapestry/auth';
-import { PG_POOL } from '@tapestry/nest-kit';
 import { canSeeTrainingOf } from '../access/training-access';
 import { organisationReachOf } from '../access/organisation-reach.queries';
-import { requireUuid } from '../infrastructure/require-uuid';
 import { CreateCourseCommand } from './course.handlers';
 import { Course, CreateCourseInput } from './course.graphql-types';
 import { listCourses } from './course.queries';

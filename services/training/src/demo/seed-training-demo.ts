@@ -1,10 +1,10 @@
+import { metadataFor } from '@tapestry/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { DEFAULT_APPROVAL_VALIDITY_MONTHS } from '../approvals/approval-kind';
 import { runApprovalCommand } from '../approvals/approval-writes';
 import { addDays, londonDateOf, londonWallTimeToUtc } from '../common';
 import { recomputeEligibility } from '../eligibility/recompute-eligibility';
-import { metadataFor } from '../infrastructure/command-metadata';
 import { TrainingClock } from '../infrastructure/training-clock';
 import { TrainingStore } from '../infrastructure/training-store';
 import { findDemoCast, trainingHasCourses, type DemoCast, type DemoPerson } from './demo-cast.queries';

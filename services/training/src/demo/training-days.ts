@@ -1,3 +1,4 @@
+import { metadataFor } from '@tapestry/nest-kit';
 import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { handleCommand, type EventStore } from '@tapestry/eventsourcing';
@@ -6,7 +7,6 @@ import { courseDecider } from '../catalogue';
 import { addDays, londonWallTimeToUtc, type CalendarDate } from '../common';
 import { EXPECTATIONS_BOOKLET } from '../events';
 import { runTrainingEventCommand } from '../events/training-event-writes';
-import { metadataFor } from '../infrastructure/command-metadata';
 import type { TrainingStore } from '../infrastructure/training-store';
 
 export interface CourseDefinition {

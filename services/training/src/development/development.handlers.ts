@@ -1,9 +1,9 @@
+import { metadataFor } from '@tapestry/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertAllowed, isSelf, type Principal } from '@tapestry/auth';
 import { handleCommand, type EventMetadata, type EventStore, type Queryable } from '@tapestry/eventsourcing';
 import { londonDateOf } from '../common';
-import { metadataFor } from '../infrastructure/command-metadata';
 import { TrainingClock } from '../infrastructure/training-clock';
 import { TrainingStore } from '../infrastructure/training-store';
 import { canManageCoachDevelopment, isAssessorFor, isProgrammeLeadFor } from '../profile/coach-access';

@@ -1,7 +1,7 @@
+import { requireUuid } from '@tapestry/nest-kit';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { assertAllowed, CurrentPrincipal, type Principal } from '@tapestry/auth';
 import { organisationReachOf } from '../access/organisation-reach.queries';
-import { requireUuid } from '../infrastructure/require-uuid';
 import { TrainingClock } from '../infrastructure/training-clock';
 import { TrainingStore } from '../infrastructure/training-store';
 import { findTrainingPerson } from '../people-directory/people-directory.queries';

@@ -1,3 +1,4 @@
+import { metadataFor, requireUuid } from '@tapestry/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertAllowed, isSelf, type Principal } from '@tapestry/auth';
@@ -6,8 +7,6 @@ import { canRunTrainingFor, mayLearnAt } from '../access/training-access';
 import { organisationReachOf } from '../access/organisation-reach.queries';
 import { courseDecider } from '../catalogue';
 import { courseStatusOf, courseStream } from '../catalogue/course.handlers';
-import { metadataFor } from '../infrastructure/command-metadata';
-import { requireUuid } from '../infrastructure/require-uuid';
 import { TrainingClock } from '../infrastructure/training-clock';
 import { TrainingStore } from '../infrastructure/training-store';
 import { refreshEligibility } from '../eligibility/recompute-eligibility';

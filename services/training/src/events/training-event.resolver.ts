@@ -1,14 +1,13 @@
+import { PG_POOL, requireUuid } from '@tapestry/nest-kit';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Pool } from 'pg';
 import { assertAllowed, CurrentPrincipal, type Principal } from '@tapestry/auth';
 import { DomainError } from '@tapestry/eventsourcing';
-import { PG_POOL } from '@tapestry/nest-kit';
 import { canRunTrainingFor, canSeeTrainingOf } from '../access/training-access';
 import { organisationReachOf } from '../access/organisation-reach.queries';
 import { validDate } from '../common';
-import { requireUuid } from '../infrastructure/require-uuid';
 import { EXPECTATIONS_BOOKLET } from './booklet';
 import { calendarInviteFor } from './calendar-invite';
 import {

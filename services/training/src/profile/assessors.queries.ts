@@ -1,8 +1,8 @@
+import { requireUuid } from '@tapestry/nest-kit';
 import { DomainError, type Queryable } from '@tapestry/eventsourcing';
 import type { OrganisationReach } from '../access/training-access';
 import { isAssessorFor } from './coach-access';
 import { findPersonFacts } from './coach-reach.queries';
-import { requireUuid } from '../infrastructure/require-uuid';
 
 /**
  * The assessor ids, each checked to be a person holding a programme lead or supervisor role over `reach`. `exceptId`

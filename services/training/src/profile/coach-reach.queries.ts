@@ -1,7 +1,7 @@
+import { requireUuid } from '@tapestry/nest-kit';
 import type { RoleGrant } from '@tapestry/auth';
 import { DomainError, type Queryable } from '@tapestry/eventsourcing';
 import { organisationReachOf } from '../access/organisation-reach.queries';
-import { requireUuid } from '../infrastructure/require-uuid';
 import { findTrainingPerson } from '../people-directory/people-directory.queries';
 import type { CoachReach } from './coach-access';
 

@@ -1,6 +1,6 @@
 import type { Principal } from '@tapestry/auth';
 import { EXPECTATIONS_BOOKLET } from '../events/booklet';
-import { dataOf } from './graphql-reply';
+import { dataOf } from '@tapestry/testing';
 import type { TrainingTestApp } from './training-test-app';
 
 export const COURSE_FIELDS = 'id organisationId title kind modules qualifies { programme role } cpdHours validityMonths status';

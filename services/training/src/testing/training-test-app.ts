@@ -21,7 +21,7 @@ import { TrainingModule } from '../app.module';
 import { SettableClock } from '../infrastructure/training-clock';
 import type { TrainingConfig } from '../infrastructure/training-config';
 import { TrainingStore } from '../infrastructure/training-store';
-import type { GraphQLReply } from './graphql-reply';
+import type { GraphQLReply } from '@tapestry/testing';
 import { TestPeople } from './test-people';
 
 export interface TrainingTestApp {

@@ -1,4 +1,4 @@
-/** What a caller of training's /graphql gets back: the HTTP status and the GraphQL body. */
+/** What a caller of a service's /graphql gets back: the HTTP status and the GraphQL body. */
 export interface GraphQLReply<Data = Record<string, unknown>> {
   status: number;
   data?: Data | null;
