@@ -1,11 +1,15 @@
 export * from './gen/tapestry/common/v1/envelope_pb';
 export * from './gen/tapestry/identity/v1/events_pb';
 export * from './gen/tapestry/training/v1/events_pb';
+export * from './gen/tapestry/matching/v1/events_pb';
+export * from './gen/tapestry/supervision/v1/events_pb';
 export { ContractDecodeError } from './codec/contract-decode-error';
 export { decodeEnveloped, encodeEnveloped } from './codec/enveloped-codec';
 export type { EnvelopedMessage } from './codec/enveloped-codec';
 export { decodeIdentityEvent, encodeIdentityEvent } from './codec/identity-codec';
 export { decodeTrainingEvent, encodeTrainingEvent } from './codec/training-codec';
+export { decodeMatchingEvent, encodeMatchingEvent } from './codec/matching-codec';
+export { decodeSupervisionEvent, encodeSupervisionEvent } from './codec/supervision-codec';
 export { envelopeFor, metadataFromEnvelope } from './envelope/envelope-mapping';
 export { fromTimestamp, toTimestamp } from './envelope/timestamp';
 export { protoFilePath, protoFiles, protoRoot, readProtoFile } from './proto-files/proto-files';

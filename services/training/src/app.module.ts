@@ -11,6 +11,7 @@ import { DevelopmentModule } from './development/development.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { TrainingEventsModule } from './events/training-events.module';
 import { PeopleDirectoryModule } from './people-directory/people-directory.module';
+import { PracticeEvidenceModule } from './practice-evidence/practice-evidence.module';
 import { CoachProfileModule } from './profile/coach-profile.module';
 import { TrainingClock } from './infrastructure/training-clock';
 import type { TrainingConfig } from './infrastructure/training-config';
@@ -53,6 +54,7 @@ export class TrainingModule {
         DevelopmentModule,
         AssessmentCentreModule,
         CoachProfileModule,
+        PracticeEvidenceModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: TRAINING_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: DomainErrorFilter }, TrainingRelay],

@@ -9,6 +9,8 @@ export const protoFiles = {
   envelope: 'tapestry/common/v1/envelope.proto',
   identity: 'tapestry/identity/v1/events.proto',
   training: 'tapestry/training/v1/events.proto',
+  matching: 'tapestry/matching/v1/events.proto',
+  supervision: 'tapestry/supervision/v1/events.proto',
 } as const;
 
 export type ProtoFileName = keyof typeof protoFiles;
