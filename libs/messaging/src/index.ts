@@ -26,3 +26,4 @@ export { OutboxRelay } from './relay/outbox-relay';
 export type { OutboxRelayOptions, RelayPass } from './relay/outbox-relay';
 export { ensureRelayCheckpointTable, loadRelayCheckpoint, relayCheckpointTableSql } from './relay/relay-checkpoints';
 export { headersFor, outgoingMessageFor } from './relay/outgoing-message';
+export { describeConsumerEvent } from './delivery/describe-consumer-event';

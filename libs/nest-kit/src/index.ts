@@ -11,3 +11,5 @@ export type { MessagingModuleOptions } from './messaging/messaging.module';
 export { createSubgraphApp, REQUEST_BODY_LIMIT } from './app/create-subgraph-app';
 export { metadataFor } from './commands/command-metadata';
 export { requireUuid } from './input/require-uuid';
+export { ServiceRelay } from './messaging/service-relay';
+export type { ServiceRelayOptions } from './messaging/service-relay';

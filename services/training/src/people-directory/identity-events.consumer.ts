@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import type { PoolClient } from 'pg';
 import { Pool } from 'pg';
 import { decodeIdentityEvent, topicFor } from '@tapestry/contracts';
-import { createInboxHandler, describeError, ensureInboxTable, type ConsumerEvent, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
+import { createInboxHandler, describeConsumerEvent, ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
 import { PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
 import { TrainingClock } from '../infrastructure/training-clock';
 import { TrainingStore } from '../infrastructure/training-store';
@@ -13,21 +13,6 @@ import { followPersonChange } from './person-change.reactions';
 
 export const IDENTITY_TOPIC = topicFor('identity');
 export const PEOPLE_DIRECTORY_CONSUMER = 'training.people-directory';
-
-function describe(event: ConsumerEvent): string | null {
-  switch (event.type) {
-    case 'handler-failed':
-      return `applying ${event.position.topic}/${event.position.offset} failed (attempt ${event.attempt}): ${describeError(event.error)}`;
-    case 'dead-lettered':
-      return `dead-lettered ${event.position.topic}/${event.position.offset} after ${event.attempts} attempt(s): ${describeError(event.error)}`;
-    case 'dead-letter-failed':
-      return `could not dead-letter ${event.position.topic}/${event.position.offset}: ${describeError(event.error)}`;
-    case 'consumer-crashed':
-      return `consumer crashed and will be restarted: ${describeError(event.error)}`;
-    case 'consumer-restarted':
-      return null;
-  }
-}
 
 /**
  * Keeps training's people directory from `tapestry.identity.v1`, exactly once per message through the inbox. A new
@@ -58,7 +43,7 @@ export class PeopleDirectoryConsumer implements OnModuleInit, OnApplicationBoots
       fromBeginning: true,
       handler: createInboxHandler(this.pool, PEOPLE_DIRECTORY_CONSUMER, (message, client) => this.apply(message, client)),
       onEvent: (event) => {
-        const line = describe(event);
+        const line = describeConsumerEvent(event);
         if (line) this.logger.warn(line);
       },
     });

@@ -3,7 +3,7 @@ import type { PoolClient } from 'pg';
 import { Pool } from 'pg';
 import { decodeMatchingEvent, decodeSupervisionEvent, topicFor, type EventEnvelope, type MatchingEvent, type SupervisionEvent } from '@tapestry/contracts';
 import { DomainError, type EventStore } from '@tapestry/eventsourcing';
-import { createInboxHandler, describeError, ensureInboxTable, type ConsumerEvent, type InboxWork, type Subscription, type Transport } from '@tapestry/messaging';
+import { createInboxHandler, describeConsumerEvent, ensureInboxTable, type InboxWork, type Subscription, type Transport } from '@tapestry/messaging';
 import { PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
 import { recordCoachingHours, recordSupervisionHours } from '../accreditation/practice-hours.handlers';
 import { TrainingStore } from '../infrastructure/training-store';
@@ -14,21 +14,6 @@ export const MATCHING_TOPIC = topicFor('matching');
 export const SUPERVISION_TOPIC = topicFor('supervision');
 export const MATCHING_SESSIONS_CONSUMER = 'training.matching-sessions';
 export const SUPERVISION_SESSIONS_CONSUMER = 'training.supervision-sessions';
-
-function describe(event: ConsumerEvent): string | null {
-  switch (event.type) {
-    case 'handler-failed':
-      return `applying ${event.position.topic}/${event.position.offset} failed (attempt ${event.attempt}): ${describeError(event.error)}`;
-    case 'dead-lettered':
-      return `dead-lettered ${event.position.topic}/${event.position.offset} after ${event.attempts} attempt(s): ${describeError(event.error)}`;
-    case 'dead-letter-failed':
-      return `could not dead-letter ${event.position.topic}/${event.position.offset}: ${describeError(event.error)}`;
-    case 'consumer-crashed':
-      return `consumer crashed and will be restarted: ${describeError(event.error)}`;
-    case 'consumer-restarted':
-      return null;
-  }
-}
 
 /**
  * Practice and supervision hours for the accreditation ladder, from matching's and supervision's session events. Each
@@ -72,7 +57,7 @@ export class PracticeEvidenceConsumer implements OnModuleInit, OnApplicationBoot
       fromBeginning: true,
       handler: createInboxHandler(this.pool, consumer, work),
       onEvent: (event) => {
-        const line = describe(event);
+        const line = describeConsumerEvent(event);
         if (line) this.logger.warn(line);
       },
     });
