@@ -1,5 +1,4 @@
-export { assertNever, ignoreUnknownEvent } from './assert-never';
-export { calendarDate, isCalendarDate } from './calendar-date';
-export type { CalendarDate } from './calendar-date';
+export { assertNever, calendarDate, ignoreUnknownEvent, isCalendarDate } from '@tapestry/domain';
+export type { CalendarDate } from '@tapestry/domain';
 export { isValidEmail, normaliseEmail } from './email-address';
 export { nameKey, requireText } from './required-text';

@@ -1,4 +1,4 @@
-import type { CalendarDate } from './calendar-date';
+import type { CalendarDate } from '@tapestry/domain';
 
 /**
  * Training days are planned in UK wall-clock time. The UK's summer time runs from 01:00 UTC on the last Sunday
