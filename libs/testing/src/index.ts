@@ -7,3 +7,4 @@ export type { WaitForOptions } from './wait-for';
 export * from './kafka';
 export { codesOf, dataOf } from './graphql/graphql-reply';
 export type { GraphQLReply, GraphQLReplyError } from './graphql/graphql-reply';
+export { forwardedHeaders, postToSubgraph } from './graphql/subgraph-client';

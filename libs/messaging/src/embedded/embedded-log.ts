@@ -1,3 +1,4 @@
+import { withTransaction } from '@tapestry/eventsourcing';
 import type { Pool, PoolClient } from 'pg';
 import type { RawMessage } from '../delivery/dead-letter';
 import { MessagingError } from '../errors/messaging-error';
@@ -15,24 +16,20 @@ const appendLockNamespace = 0x74_72_6e_73; // "trns"
 export async function appendMessages(pool: Pool, messages: readonly RawMessage[]): Promise<void> {
   if (messages.length === 0) return;
   const topics = [...new Set(messages.map((message) => message.topic))].sort();
-  const client = await pool.connect();
   try {
-    await client.query('BEGIN');
-    await assertTopicsExist(client, topics);
-    for (const topic of topics) {
-      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [appendLockNamespace, topic]);
-      await appendToTopic(client, topic, messages.filter((message) => message.topic === topic));
-      await client.query('SELECT pg_notify($1, $2)', [appendedChannel, topic]);
-    }
-    await client.query('COMMIT');
+    await withTransaction(pool, async (client) => {
+      await assertTopicsExist(client, topics);
+      for (const topic of topics) {
+        await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [appendLockNamespace, topic]);
+        await appendToTopic(client, topic, messages.filter((message) => message.topic === topic));
+        await client.query('SELECT pg_notify($1, $2)', [appendedChannel, topic]);
+      }
+    });
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
     if (error instanceof MessagingError) throw error;
     throw new MessagingError('PUBLISH_FAILED', `Appending to ${topics.join(', ')} failed: ${(error as Error).message}`, true, {
       cause: error,
     });
-  } finally {
-    client.release();
   }
 }
 

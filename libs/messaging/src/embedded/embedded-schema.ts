@@ -1,3 +1,4 @@
+import { withTransaction } from '@tapestry/eventsourcing';
 import type { Pool } from 'pg';
 
 /** Any constant of our own: keeps concurrent schema set-up (several services, one database) from colliding. */
@@ -32,16 +33,8 @@ CREATE TABLE IF NOT EXISTS transport_group_offsets (
 );`;
 
 export async function ensureEmbeddedSchema(pool: Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await withTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [schemaLockKey]);
     await client.query(schemaSql);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

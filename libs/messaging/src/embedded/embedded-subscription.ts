@@ -1,3 +1,4 @@
+import { withTransaction } from '@tapestry/eventsourcing';
 import type { Pool, PoolClient } from 'pg';
 import { backoffDelay, sleep } from '../delivery/backoff';
 import type { BackoffOptions } from '../delivery/backoff';
@@ -68,21 +69,9 @@ export class EmbeddedSubscription implements Subscription {
     }
   }
 
-  private async pollTopic(topic: string): Promise<PollResult> {
-    const client = await this.settings.pool.connect();
-    let broken: Error | undefined;
-    try {
-      await client.query('BEGIN');
-      const result = await this.handleNext(client, topic);
-      await client.query(result === 'handled' ? 'COMMIT' : 'ROLLBACK');
-      return result;
-    } catch (error) {
-      broken = error as Error;
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release(broken);
-    }
+  /** One message, handled and its offset moved in one transaction (an idle poll writes nothing). */
+  private pollTopic(topic: string): Promise<PollResult> {
+    return withTransaction(this.settings.pool, (client) => this.handleNext(client, topic));
   }
 
   private async handleNext(client: PoolClient, topic: string): Promise<PollResult> {

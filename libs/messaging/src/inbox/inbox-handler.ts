@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { withTransaction } from '@tapestry/eventsourcing';
 import { MessagingError } from '../errors/messaging-error';
 import type { IncomingMessage, MessageHandler } from '../transport';
 
@@ -20,24 +21,13 @@ export function createInboxHandler(pool: Pool, consumerName: string, work: Inbox
         false,
       );
     }
-    const client = await pool.connect();
-    let broken: Error | undefined;
-    try {
-      await client.query('BEGIN');
+    await withTransaction(pool, async (client) => {
       const inserted = await client.query(
         `INSERT INTO inbox (consumer, event_id, topic, partition, "offset") VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (consumer, event_id) DO NOTHING`,
         [consumerName, eventId, message.topic, message.partition, message.offset],
       );
       if (inserted.rowCount === 1) await work(message, client);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch((rollbackError: Error) => {
-        broken = rollbackError;
-      });
-      throw error;
-    } finally {
-      client.release(broken);
-    }
+    });
   };
 }

@@ -7,15 +7,12 @@ import type { INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import {
-  FORWARDED_PRINCIPAL_HEADER,
   generateSigningKeyPair,
   jwksFromPublicKeys,
   publicJwkOf,
-  signForwardedPrincipal,
   type Principal,
-  type SigningKeyPair,
 } from '@tapestry/auth';
-import { createTestDatabase } from '@tapestry/testing';
+import { createTestDatabase, postToSubgraph } from '@tapestry/testing';
 import { loadIdentityKeys } from '../accounts/identity-keys';
 import { IdentityModule } from '../app.module';
 import type { IdentityConfig } from '../infrastructure/identity-config';
@@ -72,28 +69,10 @@ export async function startIdentityTestApp(): Promise<IdentityTestApp> {
     pool: database.pool,
     store: app.get(IdentityStore),
     commandBus: app.get(CommandBus),
-    graphql: (query, variables, principal) => postGraphQL(`${url}/graphql`, gateway, query, variables, principal),
+    graphql: (query, variables, principal) => postToSubgraph(`${url}/graphql`, gateway, query, variables, principal),
     close: async () => {
       await app.close();
       await Promise.all([database.drop(), bus.drop(), rm(dataDir, { recursive: true, force: true })]);
     },
   };
-}
-
-async function postGraphQL<Data>(
-  endpoint: string,
-  gateway: SigningKeyPair,
-  query: string,
-  variables: Record<string, unknown> | undefined,
-  principal: Principal | undefined,
-): Promise<GraphQLReply<Data>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (principal) headers[FORWARDED_PRINCIPAL_HEADER] = await signForwardedPrincipal(principal, gateway);
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as Omit<GraphQLReply<Data>, 'status'>;
-  return { status: response.status, ...body };
 }

@@ -4,19 +4,16 @@ import type { INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import {
-  FORWARDED_PRINCIPAL_HEADER,
   generateSigningKeyPair,
   jwksFromPublicKeys,
-  signForwardedPrincipal,
   type Principal,
-  type SigningKeyPair,
 } from '@tapestry/auth';
 import { create } from '@bufbuild/protobuf';
 import { encodeIdentityEvent, envelopeFor, IdentityEventSchema, topicFor, type IdentityEvent } from '@tapestry/contracts';
 import type { RecordedEvent } from '@tapestry/eventsourcing';
 import { outgoingMessageFor, type Transport } from '@tapestry/messaging';
 import { createSubgraphApp, TRANSPORT } from '@tapestry/nest-kit';
-import { createTestDatabase } from '@tapestry/testing';
+import { createTestDatabase, forwardedHeaders, postToSubgraph } from '@tapestry/testing';
 import { TrainingModule } from '../app.module';
 import { SettableClock } from '../infrastructure/training-clock';
 import type { TrainingConfig } from '../infrastructure/training-config';
@@ -88,7 +85,7 @@ export async function startTrainingTestApp(): Promise<TrainingTestApp> {
     clock,
     people: new TestPeople(database.pool),
     transport,
-    graphql: (query, variables, principal) => postGraphQL(`${url}/graphql`, gateway, query, variables, principal),
+    graphql: (query, variables, principal) => postToSubgraph(`${url}/graphql`, gateway, query, variables, principal),
     get: async (path, principal) => fetch(`${url}${path}`, { headers: await forwardedHeaders(gateway, principal) }),
     publishIdentityEvent: async (event, streamId, organisationId) => {
       const streamVersion = (streamVersions.get(streamId) ?? 0) + 1;
@@ -119,24 +116,4 @@ export async function startTrainingTestApp(): Promise<TrainingTestApp> {
       await Promise.all([database.drop(), bus.drop()]);
     },
   };
-}
-
-async function forwardedHeaders(gateway: SigningKeyPair, principal: Principal | undefined): Promise<Record<string, string>> {
-  return principal ? { [FORWARDED_PRINCIPAL_HEADER]: await signForwardedPrincipal(principal, gateway) } : {};
-}
-
-async function postGraphQL<Data>(
-  endpoint: string,
-  gateway: SigningKeyPair,
-  query: string,
-  variables: Record<string, unknown> | undefined,
-  principal: Principal | undefined,
-): Promise<GraphQLReply<Data>> {
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(await forwardedHeaders(gateway, principal)) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as Omit<GraphQLReply<Data>, 'status'>;
-  return { status: response.status, ...body };
 }
