@@ -16,3 +16,5 @@ export { protoFilePath, protoFiles, protoRoot, readProtoFile } from './proto-fil
 export type { ProtoFileName } from './proto-files/proto-files';
 export { boundedContexts, dlqFor, topicFor } from './topics/topics';
 export type { BoundedContext } from './topics/topics';
+export { grantOf } from './grants/role-grants';
+export type { StoredGrant } from './grants/role-grants';

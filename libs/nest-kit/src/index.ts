@@ -13,3 +13,4 @@ export { metadataFor } from './commands/command-metadata';
 export { requireUuid } from './input/require-uuid';
 export { ServiceRelay } from './messaging/service-relay';
 export type { ServiceRelayOptions } from './messaging/service-relay';
+export { optionalText, requireText, textKey } from './input/required-text';

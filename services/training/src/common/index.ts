@@ -1,5 +1,4 @@
-export { addDays, addMonths, assertNever, calendarDate, ignoreUnknownEvent, isCalendarDate, validDate } from '@tapestry/domain';
+export { addDays, addMonths, assertNever, calendarDate, ignoreUnknownEvent, isCalendarDate, LONDON_TIME_ZONE, londonDateOf, londonOffsetMinutes, londonWallTimeToUtc, validDate } from '@tapestry/domain';
 export type { CalendarDate } from '@tapestry/domain';
 export { validHours } from './hours';
-export { LONDON_TIME_ZONE, londonDateOf, londonOffsetMinutes, londonWallTimeToUtc } from './london-time';
-export { optionalText, requireText, textKey } from './required-text';
+export { optionalText, requireText, textKey } from '@tapestry/nest-kit';

@@ -1,6 +1,6 @@
 import { FOUNDATION_MODULES } from '../catalogue';
 import type { IcsCourse, IcsTrainingEvent } from './ics';
-import { escapeText, foldLine, toIcs } from './ics';
+import { toIcs } from './ics';
 import { foundationDayScheduled } from './training-event.fixtures';
 
 const event: IcsTrainingEvent = { ...foundationDayScheduled.data, onlineLink: 'https://meet.example.nhs.uk/j/123?pwd=abc,def' };
@@ -57,24 +57,5 @@ describe('a calendar invitation for a training event', () => {
 
   it('leaves the URL out when the event has no link', () => {
     expect(property(toIcs({ ...event, onlineLink: null }, course), 'URL')).toBeUndefined();
-  });
-});
-
-describe('folding and escaping', () => {
-  it('never splits a multi-byte character', () => {
-    const line = `SUMMARY:${'é'.repeat(60)}`;
-    const physical = foldLine(line).split('\r\n');
-    // 8 + 33 two-octet characters is 74: the 34th would straddle the limit, so it starts the next line.
-    expect(physical.map(octets)).toEqual([74, 55]);
-    expect(physical.map((part, i) => (i === 0 ? part : part.slice(1))).join('')).toBe(line);
-  });
-
-  it('leaves a line of exactly 75 octets alone', () => {
-    const line = 'X'.repeat(75);
-    expect(foldLine(line)).toBe(line);
-  });
-
-  it('escapes backslashes, semicolons, commas and line breaks', () => {
-    expect(escapeText('a\\b; c, d\r\ne\nf')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
   });
 });

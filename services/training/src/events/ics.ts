@@ -1,5 +1,9 @@
+import { toIcsCalendar } from '@tapestry/domain';
 import type { CourseDetails } from '../catalogue';
 import type { TrainingEventDetails } from './training-event.events';
+
+// Re-exported because the events module's face has offered them since before they moved to @tapestry/domain.
+export { escapeText, foldLine } from '@tapestry/domain';
 
 /** What a calendar invitation needs of a training event; a read-model row or a decider state both fit. */
 export type IcsTrainingEvent = { eventId: string; cancelledAt?: string | null } & Pick<
@@ -9,46 +13,6 @@ export type IcsTrainingEvent = { eventId: string; cancelledAt?: string | null } 
 
 export type IcsCourse = Pick<CourseDetails, 'title' | 'modules'>;
 
-const CRLF = '\r\n';
-const MAX_LINE_OCTETS = 75;
-const encoder = new TextEncoder();
-
-/** RFC 5545 3.3.11: backslash, semicolon and comma are escaped, and line breaks become `\n`. */
-export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/**
- * RFC 5545 3.1: lines longer than 75 octets are split, each continuation starting with one space. Octets, not
- * characters, and never inside a multi-byte UTF-8 character.
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const character of line) {
-    const size = encoder.encode(character).length;
-    if (octets + size > MAX_LINE_OCTETS) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += character;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join(CRLF);
-}
-
-/** `2025-06-12T08:30:00.000Z` as iCalendar's UTC form `20250612T083000Z`. */
-export function icsUtc(instant: string): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
 function description(event: IcsTrainingEvent, course: IcsCourse): string {
   const lines = [`Facilitator: ${event.facilitator}`, `Modules: ${course.modules.join('; ')}`];
   if (event.onlineLink) lines.push(`Join online: ${event.onlineLink}`);
@@ -57,29 +21,27 @@ function description(event: IcsTrainingEvent, course: IcsCourse): string {
 
 /**
  * A calendar invitation (RFC 5545) for one training event, times in UTC. A cancelled event keeps its UID with a
- * higher SEQUENCE and STATUS:CANCELLED, so calendars that imported the invitation remove it.
+ * higher SEQUENCE and STATUS:CANCELLED, so calendars that imported the invitation remove it. Published, not sent as
+ * a REQUEST: learners download it from the portal, and attendance is recorded by the facilitator, not by replies.
  */
 export function toIcs(event: IcsTrainingEvent, course: IcsCourse): string {
   const cancelled = Boolean(event.cancelledAt);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Tapestry//Training//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${event.eventId}@training.tapestry`,
-    `DTSTAMP:${icsUtc(event.cancelledAt ?? event.scheduledAt)}`,
-    `SEQUENCE:${cancelled ? 1 : 0}`,
-    `DTSTART:${icsUtc(event.startsAt)}`,
-    `DTEND:${icsUtc(event.endsAt)}`,
-    `SUMMARY:${escapeText(course.title)}`,
-    `DESCRIPTION:${escapeText(description(event, course))}`,
-    `LOCATION:${escapeText(event.venue ?? 'Online')}`,
-    ...(event.onlineLink ? [`URL:${event.onlineLink}`] : []),
-    `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  return toIcsCalendar({
+    prodId: '-//Tapestry//Training//EN',
+    method: 'PUBLISH',
+    events: [
+      {
+        uid: `${event.eventId}@training.tapestry`,
+        stamp: event.cancelledAt ?? event.scheduledAt,
+        sequence: cancelled ? 1 : 0,
+        start: event.startsAt,
+        end: event.endsAt,
+        summary: course.title,
+        description: description(event, course),
+        location: event.venue ?? 'Online',
+        ...(event.onlineLink ? { url: event.onlineLink } : {}),
+        status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+      },
+    ],
+  });
 }

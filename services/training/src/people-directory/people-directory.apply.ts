@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { IdentityEvent } from '@tapestry/contracts';
-import { grantOf, type StoredGrant } from './identity-grants';
+import { grantOf, type StoredGrant } from '@tapestry/contracts';
 
 /** What a message changed that approvals and eligibility must follow. */
 export type PersonChange =

@@ -1,6 +1,6 @@
 import type { RoleGrant } from '@tapestry/auth';
 import type { Queryable } from '@tapestry/eventsourcing';
-import type { StoredGrant } from './identity-grants';
+import type { StoredGrant } from '@tapestry/contracts';
 
 /** A person as training knows them from identity's events. */
 export interface TrainingPerson {

@@ -1,7 +1,7 @@
-import type { CalendarDate } from '@tapestry/domain';
+import type { CalendarDate } from './calendar-date';
 
 /**
- * Training days are planned in UK wall-clock time. The UK's summer time runs from 01:00 UTC on the last Sunday
+ * Training days, chemistry meetings and follow-ups are planned in UK wall-clock time. The UK's summer time runs from 01:00 UTC on the last Sunday
  * of March to 01:00 UTC on the last Sunday of October (the rule since 1996); computing it here keeps the domain
  * free of the host's time-zone data.
  */

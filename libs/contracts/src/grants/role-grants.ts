@@ -1,5 +1,5 @@
 import type { Role } from '@tapestry/auth';
-import { Role as ProtoRole, ScopeKind as ProtoScopeKind } from '@tapestry/contracts';
+import { Role as ProtoRole, ScopeKind as ProtoScopeKind } from '../gen/tapestry/identity/v1/events_pb';
 
 const ROLE_OF: Record<ProtoRole, Role | null> = {
   [ProtoRole.UNSPECIFIED]: null,
@@ -20,7 +20,7 @@ const SCOPE_OF: Record<ProtoScopeKind, 'organisation' | 'consortium' | null> = {
   [ProtoScopeKind.CONSORTIUM]: 'consortium',
 };
 
-/** A role grant as the people table stores it, the shape T1 and T3 read. */
+/** A role grant as consumers of identity's events store it in their people directories. */
 export interface StoredGrant {
   role: Role;
   scopeKind: 'organisation' | 'consortium';
