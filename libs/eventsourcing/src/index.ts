@@ -39,3 +39,4 @@ export { DeciderSpecification, DeciderOutcome } from './testing/decider-specific
 export { ServiceStore } from './service/service-store';
 export type { ServiceStoreOptions } from './service/service-store';
 export type { ReadModelProjection } from './service/read-model-projection';
+export * from './scheduler';
