@@ -4,15 +4,19 @@
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import type { EventEnvelope } from "../../common/v1/envelope_pb";
 import { file_tapestry_common_v1_envelope } from "../../common/v1/envelope_pb";
+import type { Programme } from "../../training/v1/events_pb";
+import { file_tapestry_training_v1_events } from "../../training/v1/events_pb";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file tapestry/matching/v1/events.proto.
  */
 export const file_tapestry_matching_v1_events: GenFile = /*@__PURE__*/
-  fileDesc("CiF0YXBlc3RyeS9tYXRjaGluZy92MS9ldmVudHMucHJvdG8SFHRhcGVzdHJ5Lm1hdGNoaW5nLnYxIowBCg1NYXRjaGluZ0V2ZW50EjMKCGVudmVsb3BlGAEgASgLMiEudGFwZXN0cnkuY29tbW9uLnYxLkV2ZW50RW52ZWxvcGUSPQoOc2Vzc2lvbl9sb2dnZWQYCiABKAsyIy50YXBlc3RyeS5tYXRjaGluZy52MS5TZXNzaW9uTG9nZ2VkSABCBwoFZXZlbnQiyAEKDVNlc3Npb25Mb2dnZWQSFwoPcmVsYXRpb25zaGlwX2lkGAEgASgJEhIKCnNlc3Npb25faWQYAiABKAkSEAoIY29hY2hfaWQYAyABKAkSFwoPb3JnYW5pc2F0aW9uX2lkGAQgASgJEjQKBHJvbGUYBSABKA4yJi50YXBlc3RyeS5tYXRjaGluZy52MS5SZWxhdGlvbnNoaXBSb2xlEg8KB2hlbGRfb24YBiABKAkSGAoQZHVyYXRpb25fbWludXRlcxgHIAEoDSpwChBSZWxhdGlvbnNoaXBSb2xlEiEKHVJFTEFUSU9OU0hJUF9ST0xFX1VOU1BFQ0lGSUVEEAASGwoXUkVMQVRJT05TSElQX1JPTEVfQ09BQ0gQARIcChhSRUxBVElPTlNISVBfUk9MRV9NRU5UT1IQAmIGcHJvdG8z", [file_tapestry_common_v1_envelope]);
+  fileDesc("CiF0YXBlc3RyeS9tYXRjaGluZy92MS9ldmVudHMucHJvdG8SFHRhcGVzdHJ5Lm1hdGNoaW5nLnYxIukICg1NYXRjaGluZ0V2ZW50EjMKCGVudmVsb3BlGAEgASgLMiEudGFwZXN0cnkuY29tbW9uLnYxLkV2ZW50RW52ZWxvcGUSPQoOc2Vzc2lvbl9sb2dnZWQYCiABKAsyIy50YXBlc3RyeS5tYXRjaGluZy52MS5TZXNzaW9uTG9nZ2VkSAASQwoRc2Vzc2lvbl9jYW5jZWxsZWQYCyABKAsyJi50YXBlc3RyeS5tYXRjaGluZy52MS5TZXNzaW9uQ2FuY2VsbGVkSAASQwoRc3VwcG9ydF9yZXF1ZXN0ZWQYFCABKAsyJi50YXBlc3RyeS5tYXRjaGluZy52MS5TdXBwb3J0UmVxdWVzdGVkSAASQwoRcmVxdWVzdF93aXRoZHJhd24YFSABKAsyJi50YXBlc3RyeS5tYXRjaGluZy52MS5SZXF1ZXN0V2l0aGRyYXduSAASVAoaY29hY2hfYXZhaWxhYmlsaXR5X2NoYW5nZWQYHiABKAsyLi50YXBlc3RyeS5tYXRjaGluZy52MS5Db2FjaEF2YWlsYWJpbGl0eUNoYW5nZWRIABJYChxjb2FjaF9yZXNwb25zaXZlbmVzc19jaGFuZ2VkGB8gASgLMjAudGFwZXN0cnkubWF0Y2hpbmcudjEuQ29hY2hSZXNwb25zaXZlbmVzc0NoYW5nZWRIABJEChJtYXRjaGluZ19yb3VuZF9ydW4YKCABKAsyJi50YXBlc3RyeS5tYXRjaGluZy52MS5NYXRjaGluZ1JvdW5kUnVuSAASTwoXcmVsYXRpb25zaGlwX2ludHJvZHVjZWQYMiABKAsyLC50YXBlc3RyeS5tYXRjaGluZy52MS5SZWxhdGlvbnNoaXBJbnRyb2R1Y2VkSAASTAoWY2hlbWlzdHJ5X21lZXRpbmdfaGVsZBgzIAEoCzIqLnRhcGVzdHJ5Lm1hdGNoaW5nLnYxLkNoZW1pc3RyeU1lZXRpbmdIZWxkSAASTQoWcmVsYXRpb25zaGlwX2FjdGl2YXRlZBg0IAEoCzIrLnRhcGVzdHJ5Lm1hdGNoaW5nLnYxLlJlbGF0aW9uc2hpcEFjdGl2YXRlZEgAEksKFXJlbGF0aW9uc2hpcF9kZWNsaW5lZBg1IAEoCzIqLnRhcGVzdHJ5Lm1hdGNoaW5nLnYxLlJlbGF0aW9uc2hpcERlY2xpbmVkSAASSwoVcmVsYXRpb25zaGlwX2V4dGVuZGVkGDYgASgLMioudGFwZXN0cnkubWF0Y2hpbmcudjEuUmVsYXRpb25zaGlwRXh0ZW5kZWRIABJHChNyZWxhdGlvbnNoaXBfY2xvc2VkGDcgASgLMigudGFwZXN0cnkubWF0Y2hpbmcudjEuUmVsYXRpb25zaGlwQ2xvc2VkSAASRQoTc2l4X21vbnRoX2NoZWNrX2R1ZRg4IAEoCzImLnRhcGVzdHJ5Lm1hdGNoaW5nLnYxLlNpeE1vbnRoQ2hlY2tEdWVIAEIHCgVldmVudCLIAQoNU2Vzc2lvbkxvZ2dlZBIXCg9yZWxhdGlvbnNoaXBfaWQYASABKAkSEgoKc2Vzc2lvbl9pZBgCIAEoCRIQCghjb2FjaF9pZBgDIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYBCABKAkSNAoEcm9sZRgFIAEoDjImLnRhcGVzdHJ5Lm1hdGNoaW5nLnYxLlJlbGF0aW9uc2hpcFJvbGUSDwoHaGVsZF9vbhgGIAEoCRIYChBkdXJhdGlvbl9taW51dGVzGAcgASgNIugBChBTZXNzaW9uQ2FuY2VsbGVkEhcKD3JlbGF0aW9uc2hpcF9pZBgBIAEoCRISCgpzZXNzaW9uX2lkGAIgASgJEhAKCGNvYWNoX2lkGAMgASgJEhcKD29yZ2FuaXNhdGlvbl9pZBgEIAEoCRISCgpwbGFubmVkX29uGAUgASgJEjgKBnJlYXNvbhgGIAEoDjIoLnRhcGVzdHJ5Lm1hdGNoaW5nLnYxLkNhbmNlbGxhdGlvblJlYXNvbhIbCg5yZXNjaGVkdWxlZF90bxgHIAEoCUgAiAEBQhEKD19yZXNjaGVkdWxlZF90byLAAQoQU3VwcG9ydFJlcXVlc3RlZBISCgpyZXF1ZXN0X2lkGAEgASgJEhQKDHJlcXVlc3Rlcl9pZBgCIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYAyABKAkSMgoJcHJvZ3JhbW1lGAQgASgOMh8udGFwZXN0cnkudHJhaW5pbmcudjEuUHJvZ3JhbW1lEjUKBXdhbnRzGAUgASgOMiYudGFwZXN0cnkubWF0Y2hpbmcudjEuUmVsYXRpb25zaGlwUm9sZSKJAQoQUmVxdWVzdFdpdGhkcmF3bhISCgpyZXF1ZXN0X2lkGAEgASgJEhQKDHJlcXVlc3Rlcl9pZBgCIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYAyABKAkSMgoJcHJvZ3JhbW1lGAQgASgOMh8udGFwZXN0cnkudHJhaW5pbmcudjEuUHJvZ3JhbW1lImcKGENvYWNoQXZhaWxhYmlsaXR5Q2hhbmdlZBIQCghjb2FjaF9pZBgBIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYAiABKAkSEAoIY2FwYWNpdHkYAyABKA0SDgoGcGF1c2VkGAQgASgIIl0KGkNvYWNoUmVzcG9uc2l2ZW5lc3NDaGFuZ2VkEhAKCGNvYWNoX2lkGAEgASgJEhcKD29yZ2FuaXNhdGlvbl9pZBgCIAEoCRIUCgx1bnJlc3BvbnNpdmUYAyABKAgipwEKEE1hdGNoaW5nUm91bmRSdW4SEAoIcm91bmRfaWQYASABKAkSEAoIc2NvcGVfaWQYAiABKAkSMgoJcHJvZ3JhbW1lGAMgASgOMh8udGFwZXN0cnkudHJhaW5pbmcudjEuUHJvZ3JhbW1lEhUKDW9wZW5fcmVxdWVzdHMYBCABKA0SEQoJcG9vbF9zaXplGAUgASgNEhEKCXByb3Bvc2FscxgGIAEoDSKGBAoWUmVsYXRpb25zaGlwSW50cm9kdWNlZBIXCg9yZWxhdGlvbnNoaXBfaWQYASABKAkSEgoKcmVxdWVzdF9pZBgCIAEoCRIQCghjb2FjaF9pZBgDIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYBCABKAkSEgoKY29hY2hlZV9pZBgFIAEoCRIfChdjb2FjaGVlX29yZ2FuaXNhdGlvbl9pZBgGIAEoCRIyCglwcm9ncmFtbWUYByABKA4yHy50YXBlc3RyeS50cmFpbmluZy52MS5Qcm9ncmFtbWUSNAoEcm9sZRgIIAEoDjImLnRhcGVzdHJ5Lm1hdGNoaW5nLnYxLlJlbGF0aW9uc2hpcFJvbGUSMAoMcmVxdWVzdGVkX2F0GAkgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIxCg1pbnRyb2R1Y2VkX2F0GAogASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBI4ChRjaGVtaXN0cnlfbWVldGluZ19hdBgLIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASGwoTY3Jvc3Nlc19kaXJlY3RvcmF0ZRgMIAEoCBIbChNjcm9zc2VzX3N0YWZmX2dyb3VwGA0gASgIEhwKFGNyb3NzZXNfb3JnYW5pc2F0aW9uGA4gASgIImsKFENoZW1pc3RyeU1lZXRpbmdIZWxkEhcKD3JlbGF0aW9uc2hpcF9pZBgBIAEoCRIQCghjb2FjaF9pZBgCIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYAyABKAkSDwoHaGVsZF9vbhgEIAEoCSKHAQoVUmVsYXRpb25zaGlwQWN0aXZhdGVkEhcKD3JlbGF0aW9uc2hpcF9pZBgBIAEoCRIQCghjb2FjaF9pZBgCIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYAyABKAkSEwoLYWN0aXZlX2Zyb20YBCABKAkSFQoNcmV2aWV3X2R1ZV9vbhgFIAEoCSJuChRSZWxhdGlvbnNoaXBEZWNsaW5lZBIXCg9yZWxhdGlvbnNoaXBfaWQYASABKAkSEAoIY29hY2hfaWQYAiABKAkSFwoPb3JnYW5pc2F0aW9uX2lkGAMgASgJEhIKCnJlcXVlc3RfaWQYBCABKAkibwoUUmVsYXRpb25zaGlwRXh0ZW5kZWQSFwoPcmVsYXRpb25zaGlwX2lkGAEgASgJEhAKCGNvYWNoX2lkGAIgASgJEhcKD29yZ2FuaXNhdGlvbl9pZBgDIAEoCRITCgtleHRlbmRlZF90bxgEIAEoCSLuAQoSUmVsYXRpb25zaGlwQ2xvc2VkEhcKD3JlbGF0aW9uc2hpcF9pZBgBIAEoCRIQCghjb2FjaF9pZBgCIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYAyABKAkSEQoJY2xvc2VkX29uGAQgASgJEjMKBnJlYXNvbhgFIAEoDjIjLnRhcGVzdHJ5Lm1hdGNoaW5nLnYxLkNsb3N1cmVSZWFzb24SNQoHb3V0Y29tZRgGIAEoDjIkLnRhcGVzdHJ5Lm1hdGNoaW5nLnYxLkNsb3N1cmVPdXRjb21lEhUKDXNlc3Npb25zX2hlbGQYByABKA0iZgoQU2l4TW9udGhDaGVja0R1ZRIXCg9yZWxhdGlvbnNoaXBfaWQYASABKAkSEAoIY29hY2hfaWQYAiABKAkSFwoPb3JnYW5pc2F0aW9uX2lkGAMgASgJEg4KBmR1ZV9vbhgEIAEoCSpwChBSZWxhdGlvbnNoaXBSb2xlEiEKHVJFTEFUSU9OU0hJUF9ST0xFX1VOU1BFQ0lGSUVEEAASGwoXUkVMQVRJT05TSElQX1JPTEVfQ09BQ0gQARIcChhSRUxBVElPTlNISVBfUk9MRV9NRU5UT1IQAiqIAgoSQ2FuY2VsbGF0aW9uUmVhc29uEiMKH0NBTkNFTExBVElPTl9SRUFTT05fVU5TUEVDSUZJRUQQABIpCiVDQU5DRUxMQVRJT05fUkVBU09OX0NMSU5JQ0FMX1BSRVNTVVJFEAESIAocQ0FOQ0VMTEFUSU9OX1JFQVNPTl9TVEFGRklORxACEiAKHENBTkNFTExBVElPTl9SRUFTT05fU0lDS05FU1MQAxIdChlDQU5DRUxMQVRJT05fUkVBU09OX0xFQVZFEAQSIAocQ0FOQ0VMTEFUSU9OX1JFQVNPTl9QRVJTT05BTBAFEh0KGUNBTkNFTExBVElPTl9SRUFTT05fT1RIRVIQBiqNAgoNQ2xvc3VyZVJlYXNvbhIeChpDTE9TVVJFX1JFQVNPTl9VTlNQRUNJRklFRBAAEhwKGENMT1NVUkVfUkVBU09OX0dPQUxTX01FVBABEh0KGUNMT1NVUkVfUkVBU09OX1RFUk1fRU5ERUQQAhIjCh9DTE9TVVJFX1JFQVNPTl9OT19MT05HRVJfTkVFREVEEAMSGgoWQ0xPU1VSRV9SRUFTT05fTk9fVElNRRAEEh4KGkNMT1NVUkVfUkVBU09OX05PVF9XT1JLSU5HEAUSJAogQ0xPU1VSRV9SRUFTT05fTEVGVF9PUkdBTklTQVRJT04QBhIYChRDTE9TVVJFX1JFQVNPTl9PVEhFUhAHKpYBCg5DbG9zdXJlT3V0Y29tZRIfChtDTE9TVVJFX09VVENPTUVfVU5TUEVDSUZJRUQQABIcChhDTE9TVVJFX09VVENPTUVfQUNISUVWRUQQARIjCh9DTE9TVVJFX09VVENPTUVfUEFSVExZX0FDSElFVkVEEAISIAocQ0xPU1VSRV9PVVRDT01FX05PVF9BQ0hJRVZFRBADYgZwcm90bzM", [file_google_protobuf_timestamp, file_tapestry_common_v1_envelope, file_tapestry_training_v1_events]);
 
 /**
  * One message on the topic: the envelope plus exactly one event. A consumer that finds no case it
@@ -31,13 +35,91 @@ export type MatchingEvent = Message<"tapestry.matching.v1.MatchingEvent"> & {
    */
   event: {
     /**
-     * 10-19: sessions of a relationship. Requests, the pool, rounds and the relationship lifecycle
-     * take 20 and up.
+     * 10-19: sessions of a relationship; 20-29 requests; 30-39 the pool; 40-49 rounds; 50-59 the
+     * relationship lifecycle.
      *
      * @generated from field: tapestry.matching.v1.SessionLogged session_logged = 10;
      */
     value: SessionLogged;
     case: "sessionLogged";
+  } | {
+    /**
+     * @generated from field: tapestry.matching.v1.SessionCancelled session_cancelled = 11;
+     */
+    value: SessionCancelled;
+    case: "sessionCancelled";
+  } | {
+    /**
+     * @generated from field: tapestry.matching.v1.SupportRequested support_requested = 20;
+     */
+    value: SupportRequested;
+    case: "supportRequested";
+  } | {
+    /**
+     * @generated from field: tapestry.matching.v1.RequestWithdrawn request_withdrawn = 21;
+     */
+    value: RequestWithdrawn;
+    case: "requestWithdrawn";
+  } | {
+    /**
+     * @generated from field: tapestry.matching.v1.CoachAvailabilityChanged coach_availability_changed = 30;
+     */
+    value: CoachAvailabilityChanged;
+    case: "coachAvailabilityChanged";
+  } | {
+    /**
+     * @generated from field: tapestry.matching.v1.CoachResponsivenessChanged coach_responsiveness_changed = 31;
+     */
+    value: CoachResponsivenessChanged;
+    case: "coachResponsivenessChanged";
+  } | {
+    /**
+     * @generated from field: tapestry.matching.v1.MatchingRoundRun matching_round_run = 40;
+     */
+    value: MatchingRoundRun;
+    case: "matchingRoundRun";
+  } | {
+    /**
+     * @generated from field: tapestry.matching.v1.RelationshipIntroduced relationship_introduced = 50;
+     */
+    value: RelationshipIntroduced;
+    case: "relationshipIntroduced";
+  } | {
+    /**
+     * @generated from field: tapestry.matching.v1.ChemistryMeetingHeld chemistry_meeting_held = 51;
+     */
+    value: ChemistryMeetingHeld;
+    case: "chemistryMeetingHeld";
+  } | {
+    /**
+     * @generated from field: tapestry.matching.v1.RelationshipActivated relationship_activated = 52;
+     */
+    value: RelationshipActivated;
+    case: "relationshipActivated";
+  } | {
+    /**
+     * @generated from field: tapestry.matching.v1.RelationshipDeclined relationship_declined = 53;
+     */
+    value: RelationshipDeclined;
+    case: "relationshipDeclined";
+  } | {
+    /**
+     * @generated from field: tapestry.matching.v1.RelationshipExtended relationship_extended = 54;
+     */
+    value: RelationshipExtended;
+    case: "relationshipExtended";
+  } | {
+    /**
+     * @generated from field: tapestry.matching.v1.RelationshipClosed relationship_closed = 55;
+     */
+    value: RelationshipClosed;
+    case: "relationshipClosed";
+  } | {
+    /**
+     * @generated from field: tapestry.matching.v1.SixMonthCheckDue six_month_check_due = 56;
+     */
+    value: SixMonthCheckDue;
+    case: "sixMonthCheckDue";
   } | { case: undefined; value?: undefined };
 };
 
@@ -112,6 +194,566 @@ export const SessionLoggedSchema: GenMessage<SessionLogged> = /*@__PURE__*/
   messageDesc(file_tapestry_matching_v1_events, 1);
 
 /**
+ * A planned session that was called off, and whether it was moved to another day.
+ *
+ * @generated from message tapestry.matching.v1.SessionCancelled
+ */
+export type SessionCancelled = Message<"tapestry.matching.v1.SessionCancelled"> & {
+  /**
+   * @generated from field: string relationship_id = 1;
+   */
+  relationshipId: string;
+
+  /**
+   * @generated from field: string session_id = 2;
+   */
+  sessionId: string;
+
+  /**
+   * @generated from field: string coach_id = 3;
+   */
+  coachId: string;
+
+  /**
+   * @generated from field: string organisation_id = 4;
+   */
+  organisationId: string;
+
+  /**
+   * The day the session had been planned for, YYYY-MM-DD.
+   *
+   * @generated from field: string planned_on = 5;
+   */
+  plannedOn: string;
+
+  /**
+   * @generated from field: tapestry.matching.v1.CancellationReason reason = 6;
+   */
+  reason: CancellationReason;
+
+  /**
+   * The new day when rescheduled, YYYY-MM-DD.
+   *
+   * @generated from field: optional string rescheduled_to = 7;
+   */
+  rescheduledTo?: string | undefined;
+};
+
+/**
+ * Describes the message tapestry.matching.v1.SessionCancelled.
+ * Use `create(SessionCancelledSchema)` to create a new message.
+ */
+export const SessionCancelledSchema: GenMessage<SessionCancelled> = /*@__PURE__*/
+  messageDesc(file_tapestry_matching_v1_events, 2);
+
+/**
+ * A person asked for a coach or mentor. Goals and preferences stay in matching.
+ *
+ * @generated from message tapestry.matching.v1.SupportRequested
+ */
+export type SupportRequested = Message<"tapestry.matching.v1.SupportRequested"> & {
+  /**
+   * @generated from field: string request_id = 1;
+   */
+  requestId: string;
+
+  /**
+   * @generated from field: string requester_id = 2;
+   */
+  requesterId: string;
+
+  /**
+   * @generated from field: string organisation_id = 3;
+   */
+  organisationId: string;
+
+  /**
+   * @generated from field: tapestry.training.v1.Programme programme = 4;
+   */
+  programme: Programme;
+
+  /**
+   * @generated from field: tapestry.matching.v1.RelationshipRole wants = 5;
+   */
+  wants: RelationshipRole;
+};
+
+/**
+ * Describes the message tapestry.matching.v1.SupportRequested.
+ * Use `create(SupportRequestedSchema)` to create a new message.
+ */
+export const SupportRequestedSchema: GenMessage<SupportRequested> = /*@__PURE__*/
+  messageDesc(file_tapestry_matching_v1_events, 3);
+
+/**
+ * @generated from message tapestry.matching.v1.RequestWithdrawn
+ */
+export type RequestWithdrawn = Message<"tapestry.matching.v1.RequestWithdrawn"> & {
+  /**
+   * @generated from field: string request_id = 1;
+   */
+  requestId: string;
+
+  /**
+   * @generated from field: string requester_id = 2;
+   */
+  requesterId: string;
+
+  /**
+   * @generated from field: string organisation_id = 3;
+   */
+  organisationId: string;
+
+  /**
+   * @generated from field: tapestry.training.v1.Programme programme = 4;
+   */
+  programme: Programme;
+};
+
+/**
+ * Describes the message tapestry.matching.v1.RequestWithdrawn.
+ * Use `create(RequestWithdrawnSchema)` to create a new message.
+ */
+export const RequestWithdrawnSchema: GenMessage<RequestWithdrawn> = /*@__PURE__*/
+  messageDesc(file_tapestry_matching_v1_events, 4);
+
+/**
+ * A coach's capacity or pause switch changed (set by the coach, or a pause by their supervisor).
+ *
+ * @generated from message tapestry.matching.v1.CoachAvailabilityChanged
+ */
+export type CoachAvailabilityChanged = Message<"tapestry.matching.v1.CoachAvailabilityChanged"> & {
+  /**
+   * @generated from field: string coach_id = 1;
+   */
+  coachId: string;
+
+  /**
+   * @generated from field: string organisation_id = 2;
+   */
+  organisationId: string;
+
+  /**
+   * @generated from field: uint32 capacity = 3;
+   */
+  capacity: number;
+
+  /**
+   * @generated from field: bool paused = 4;
+   */
+  paused: boolean;
+};
+
+/**
+ * Describes the message tapestry.matching.v1.CoachAvailabilityChanged.
+ * Use `create(CoachAvailabilityChangedSchema)` to create a new message.
+ */
+export const CoachAvailabilityChangedSchema: GenMessage<CoachAvailabilityChanged> = /*@__PURE__*/
+  messageDesc(file_tapestry_matching_v1_events, 5);
+
+/**
+ * A coach left an introduction unanswered past the programme's limit (unresponsive), or answered
+ * again. Unresponsive coaches are not proposed.
+ *
+ * @generated from message tapestry.matching.v1.CoachResponsivenessChanged
+ */
+export type CoachResponsivenessChanged = Message<"tapestry.matching.v1.CoachResponsivenessChanged"> & {
+  /**
+   * @generated from field: string coach_id = 1;
+   */
+  coachId: string;
+
+  /**
+   * @generated from field: string organisation_id = 2;
+   */
+  organisationId: string;
+
+  /**
+   * @generated from field: bool unresponsive = 3;
+   */
+  unresponsive: boolean;
+};
+
+/**
+ * Describes the message tapestry.matching.v1.CoachResponsivenessChanged.
+ * Use `create(CoachResponsivenessChangedSchema)` to create a new message.
+ */
+export const CoachResponsivenessChangedSchema: GenMessage<CoachResponsivenessChanged> = /*@__PURE__*/
+  messageDesc(file_tapestry_matching_v1_events, 6);
+
+/**
+ * A matching round was run. The full record (inputs, scores, reasons, pins) stays in matching.
+ *
+ * @generated from message tapestry.matching.v1.MatchingRoundRun
+ */
+export type MatchingRoundRun = Message<"tapestry.matching.v1.MatchingRoundRun"> & {
+  /**
+   * @generated from field: string round_id = 1;
+   */
+  roundId: string;
+
+  /**
+   * The organisation or consortium the round covered.
+   *
+   * @generated from field: string scope_id = 2;
+   */
+  scopeId: string;
+
+  /**
+   * @generated from field: tapestry.training.v1.Programme programme = 3;
+   */
+  programme: Programme;
+
+  /**
+   * @generated from field: uint32 open_requests = 4;
+   */
+  openRequests: number;
+
+  /**
+   * @generated from field: uint32 pool_size = 5;
+   */
+  poolSize: number;
+
+  /**
+   * @generated from field: uint32 proposals = 6;
+   */
+  proposals: number;
+};
+
+/**
+ * Describes the message tapestry.matching.v1.MatchingRoundRun.
+ * Use `create(MatchingRoundRunSchema)` to create a new message.
+ */
+export const MatchingRoundRunSchema: GenMessage<MatchingRoundRun> = /*@__PURE__*/
+  messageDesc(file_tapestry_matching_v1_events, 7);
+
+/**
+ * The lead approved a proposed pair and introduced them. Carries the pairing so that caseloads and
+ * programme figures can be kept without asking matching.
+ *
+ * @generated from message tapestry.matching.v1.RelationshipIntroduced
+ */
+export type RelationshipIntroduced = Message<"tapestry.matching.v1.RelationshipIntroduced"> & {
+  /**
+   * @generated from field: string relationship_id = 1;
+   */
+  relationshipId: string;
+
+  /**
+   * @generated from field: string request_id = 2;
+   */
+  requestId: string;
+
+  /**
+   * @generated from field: string coach_id = 3;
+   */
+  coachId: string;
+
+  /**
+   * The coach's organisation.
+   *
+   * @generated from field: string organisation_id = 4;
+   */
+  organisationId: string;
+
+  /**
+   * @generated from field: string coachee_id = 5;
+   */
+  coacheeId: string;
+
+  /**
+   * @generated from field: string coachee_organisation_id = 6;
+   */
+  coacheeOrganisationId: string;
+
+  /**
+   * @generated from field: tapestry.training.v1.Programme programme = 7;
+   */
+  programme: Programme;
+
+  /**
+   * @generated from field: tapestry.matching.v1.RelationshipRole role = 8;
+   */
+  role: RelationshipRole;
+
+  /**
+   * When the request was made and when the pair were introduced.
+   *
+   * @generated from field: google.protobuf.Timestamp requested_at = 9;
+   */
+  requestedAt?: Timestamp | undefined;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp introduced_at = 10;
+   */
+  introducedAt?: Timestamp | undefined;
+
+  /**
+   * The suggested chemistry meeting.
+   *
+   * @generated from field: google.protobuf.Timestamp chemistry_meeting_at = 11;
+   */
+  chemistryMeetingAt?: Timestamp | undefined;
+
+  /**
+   * @generated from field: bool crosses_directorate = 12;
+   */
+  crossesDirectorate: boolean;
+
+  /**
+   * @generated from field: bool crosses_staff_group = 13;
+   */
+  crossesStaffGroup: boolean;
+
+  /**
+   * @generated from field: bool crosses_organisation = 14;
+   */
+  crossesOrganisation: boolean;
+};
+
+/**
+ * Describes the message tapestry.matching.v1.RelationshipIntroduced.
+ * Use `create(RelationshipIntroducedSchema)` to create a new message.
+ */
+export const RelationshipIntroducedSchema: GenMessage<RelationshipIntroduced> = /*@__PURE__*/
+  messageDesc(file_tapestry_matching_v1_events, 8);
+
+/**
+ * @generated from message tapestry.matching.v1.ChemistryMeetingHeld
+ */
+export type ChemistryMeetingHeld = Message<"tapestry.matching.v1.ChemistryMeetingHeld"> & {
+  /**
+   * @generated from field: string relationship_id = 1;
+   */
+  relationshipId: string;
+
+  /**
+   * @generated from field: string coach_id = 2;
+   */
+  coachId: string;
+
+  /**
+   * @generated from field: string organisation_id = 3;
+   */
+  organisationId: string;
+
+  /**
+   * YYYY-MM-DD.
+   *
+   * @generated from field: string held_on = 4;
+   */
+  heldOn: string;
+};
+
+/**
+ * Describes the message tapestry.matching.v1.ChemistryMeetingHeld.
+ * Use `create(ChemistryMeetingHeldSchema)` to create a new message.
+ */
+export const ChemistryMeetingHeldSchema: GenMessage<ChemistryMeetingHeld> = /*@__PURE__*/
+  messageDesc(file_tapestry_matching_v1_events, 9);
+
+/**
+ * Both sides confirmed after the chemistry meeting: the relationship is active.
+ *
+ * @generated from message tapestry.matching.v1.RelationshipActivated
+ */
+export type RelationshipActivated = Message<"tapestry.matching.v1.RelationshipActivated"> & {
+  /**
+   * @generated from field: string relationship_id = 1;
+   */
+  relationshipId: string;
+
+  /**
+   * @generated from field: string coach_id = 2;
+   */
+  coachId: string;
+
+  /**
+   * @generated from field: string organisation_id = 3;
+   */
+  organisationId: string;
+
+  /**
+   * YYYY-MM-DD.
+   *
+   * @generated from field: string active_from = 4;
+   */
+  activeFrom: string;
+
+  /**
+   * The six-month review is due on this day, YYYY-MM-DD.
+   *
+   * @generated from field: string review_due_on = 5;
+   */
+  reviewDueOn: string;
+};
+
+/**
+ * Describes the message tapestry.matching.v1.RelationshipActivated.
+ * Use `create(RelationshipActivatedSchema)` to create a new message.
+ */
+export const RelationshipActivatedSchema: GenMessage<RelationshipActivated> = /*@__PURE__*/
+  messageDesc(file_tapestry_matching_v1_events, 10);
+
+/**
+ * Either side declined after the introduction, with no fault by either; the request returns to
+ * the next round. Who declined is not published.
+ *
+ * @generated from message tapestry.matching.v1.RelationshipDeclined
+ */
+export type RelationshipDeclined = Message<"tapestry.matching.v1.RelationshipDeclined"> & {
+  /**
+   * @generated from field: string relationship_id = 1;
+   */
+  relationshipId: string;
+
+  /**
+   * @generated from field: string coach_id = 2;
+   */
+  coachId: string;
+
+  /**
+   * @generated from field: string organisation_id = 3;
+   */
+  organisationId: string;
+
+  /**
+   * @generated from field: string request_id = 4;
+   */
+  requestId: string;
+};
+
+/**
+ * Describes the message tapestry.matching.v1.RelationshipDeclined.
+ * Use `create(RelationshipDeclinedSchema)` to create a new message.
+ */
+export const RelationshipDeclinedSchema: GenMessage<RelationshipDeclined> = /*@__PURE__*/
+  messageDesc(file_tapestry_matching_v1_events, 11);
+
+/**
+ * The lead approved one extension past the six-month review.
+ *
+ * @generated from message tapestry.matching.v1.RelationshipExtended
+ */
+export type RelationshipExtended = Message<"tapestry.matching.v1.RelationshipExtended"> & {
+  /**
+   * @generated from field: string relationship_id = 1;
+   */
+  relationshipId: string;
+
+  /**
+   * @generated from field: string coach_id = 2;
+   */
+  coachId: string;
+
+  /**
+   * @generated from field: string organisation_id = 3;
+   */
+  organisationId: string;
+
+  /**
+   * The new end, YYYY-MM-DD.
+   *
+   * @generated from field: string extended_to = 4;
+   */
+  extendedTo: string;
+};
+
+/**
+ * Describes the message tapestry.matching.v1.RelationshipExtended.
+ * Use `create(RelationshipExtendedSchema)` to create a new message.
+ */
+export const RelationshipExtendedSchema: GenMessage<RelationshipExtended> = /*@__PURE__*/
+  messageDesc(file_tapestry_matching_v1_events, 12);
+
+/**
+ * The relationship ended. Each side's feedback stays in matching.
+ *
+ * @generated from message tapestry.matching.v1.RelationshipClosed
+ */
+export type RelationshipClosed = Message<"tapestry.matching.v1.RelationshipClosed"> & {
+  /**
+   * @generated from field: string relationship_id = 1;
+   */
+  relationshipId: string;
+
+  /**
+   * @generated from field: string coach_id = 2;
+   */
+  coachId: string;
+
+  /**
+   * @generated from field: string organisation_id = 3;
+   */
+  organisationId: string;
+
+  /**
+   * YYYY-MM-DD.
+   *
+   * @generated from field: string closed_on = 4;
+   */
+  closedOn: string;
+
+  /**
+   * @generated from field: tapestry.matching.v1.ClosureReason reason = 5;
+   */
+  reason: ClosureReason;
+
+  /**
+   * @generated from field: tapestry.matching.v1.ClosureOutcome outcome = 6;
+   */
+  outcome: ClosureOutcome;
+
+  /**
+   * @generated from field: uint32 sessions_held = 7;
+   */
+  sessionsHeld: number;
+};
+
+/**
+ * Describes the message tapestry.matching.v1.RelationshipClosed.
+ * Use `create(RelationshipClosedSchema)` to create a new message.
+ */
+export const RelationshipClosedSchema: GenMessage<RelationshipClosed> = /*@__PURE__*/
+  messageDesc(file_tapestry_matching_v1_events, 13);
+
+/**
+ * The relationship reached its six-month review and both sides were asked: still meeting, or closed?
+ *
+ * @generated from message tapestry.matching.v1.SixMonthCheckDue
+ */
+export type SixMonthCheckDue = Message<"tapestry.matching.v1.SixMonthCheckDue"> & {
+  /**
+   * @generated from field: string relationship_id = 1;
+   */
+  relationshipId: string;
+
+  /**
+   * @generated from field: string coach_id = 2;
+   */
+  coachId: string;
+
+  /**
+   * @generated from field: string organisation_id = 3;
+   */
+  organisationId: string;
+
+  /**
+   * YYYY-MM-DD.
+   *
+   * @generated from field: string due_on = 4;
+   */
+  dueOn: string;
+};
+
+/**
+ * Describes the message tapestry.matching.v1.SixMonthCheckDue.
+ * Use `create(SixMonthCheckDueSchema)` to create a new message.
+ */
+export const SixMonthCheckDueSchema: GenMessage<SixMonthCheckDue> = /*@__PURE__*/
+  messageDesc(file_tapestry_matching_v1_events, 14);
+
+/**
  * The part the practitioner plays in a relationship.
  *
  * @generated from enum tapestry.matching.v1.RelationshipRole
@@ -138,4 +780,135 @@ export enum RelationshipRole {
  */
 export const RelationshipRoleSchema: GenEnum<RelationshipRole> = /*@__PURE__*/
   enumDesc(file_tapestry_matching_v1_events, 0);
+
+/**
+ * Why a planned session did not happen. Protected time under clinical pressure is the programme's
+ * known weak point, so the reason is kept as a fixed list analytics can count.
+ *
+ * @generated from enum tapestry.matching.v1.CancellationReason
+ */
+export enum CancellationReason {
+  /**
+   * @generated from enum value: CANCELLATION_REASON_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * @generated from enum value: CANCELLATION_REASON_CLINICAL_PRESSURE = 1;
+   */
+  CLINICAL_PRESSURE = 1,
+
+  /**
+   * @generated from enum value: CANCELLATION_REASON_STAFFING = 2;
+   */
+  STAFFING = 2,
+
+  /**
+   * @generated from enum value: CANCELLATION_REASON_SICKNESS = 3;
+   */
+  SICKNESS = 3,
+
+  /**
+   * @generated from enum value: CANCELLATION_REASON_LEAVE = 4;
+   */
+  LEAVE = 4,
+
+  /**
+   * @generated from enum value: CANCELLATION_REASON_PERSONAL = 5;
+   */
+  PERSONAL = 5,
+
+  /**
+   * @generated from enum value: CANCELLATION_REASON_OTHER = 6;
+   */
+  OTHER = 6,
+}
+
+/**
+ * Describes the enum tapestry.matching.v1.CancellationReason.
+ */
+export const CancellationReasonSchema: GenEnum<CancellationReason> = /*@__PURE__*/
+  enumDesc(file_tapestry_matching_v1_events, 1);
+
+/**
+ * @generated from enum tapestry.matching.v1.ClosureReason
+ */
+export enum ClosureReason {
+  /**
+   * @generated from enum value: CLOSURE_REASON_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * @generated from enum value: CLOSURE_REASON_GOALS_MET = 1;
+   */
+  GOALS_MET = 1,
+
+  /**
+   * @generated from enum value: CLOSURE_REASON_TERM_ENDED = 2;
+   */
+  TERM_ENDED = 2,
+
+  /**
+   * @generated from enum value: CLOSURE_REASON_NO_LONGER_NEEDED = 3;
+   */
+  NO_LONGER_NEEDED = 3,
+
+  /**
+   * @generated from enum value: CLOSURE_REASON_NO_TIME = 4;
+   */
+  NO_TIME = 4,
+
+  /**
+   * @generated from enum value: CLOSURE_REASON_NOT_WORKING = 5;
+   */
+  NOT_WORKING = 5,
+
+  /**
+   * @generated from enum value: CLOSURE_REASON_LEFT_ORGANISATION = 6;
+   */
+  LEFT_ORGANISATION = 6,
+
+  /**
+   * @generated from enum value: CLOSURE_REASON_OTHER = 7;
+   */
+  OTHER = 7,
+}
+
+/**
+ * Describes the enum tapestry.matching.v1.ClosureReason.
+ */
+export const ClosureReasonSchema: GenEnum<ClosureReason> = /*@__PURE__*/
+  enumDesc(file_tapestry_matching_v1_events, 2);
+
+/**
+ * @generated from enum tapestry.matching.v1.ClosureOutcome
+ */
+export enum ClosureOutcome {
+  /**
+   * @generated from enum value: CLOSURE_OUTCOME_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * @generated from enum value: CLOSURE_OUTCOME_ACHIEVED = 1;
+   */
+  ACHIEVED = 1,
+
+  /**
+   * @generated from enum value: CLOSURE_OUTCOME_PARTLY_ACHIEVED = 2;
+   */
+  PARTLY_ACHIEVED = 2,
+
+  /**
+   * @generated from enum value: CLOSURE_OUTCOME_NOT_ACHIEVED = 3;
+   */
+  NOT_ACHIEVED = 3,
+}
+
+/**
+ * Describes the enum tapestry.matching.v1.ClosureOutcome.
+ */
+export const ClosureOutcomeSchema: GenEnum<ClosureOutcome> = /*@__PURE__*/
+  enumDesc(file_tapestry_matching_v1_events, 3);
 
