@@ -3,4 +3,5 @@
 -- Read by docker-compose's postgres image at first start and by `npm start` (services/platform).
 CREATE DATABASE tapestry_identity;
 CREATE DATABASE tapestry_training;
+CREATE DATABASE tapestry_matching;
 CREATE DATABASE tapestry_bus; -- the embedded transport's log (unused when TAPESTRY_TRANSPORT=kafka)

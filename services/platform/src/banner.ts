@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { DemoLogins } from './demo-logins';
 import type { PlatformConfig } from './platform-config';
 
@@ -9,6 +10,7 @@ export function printBanner(config: PlatformConfig, demo: DemoLogins, firstStart
     '',
     `  GraphQL:  http://localhost:${config.gatewayPort}/graphql${config.production ? '' : '   (open it in a browser to run queries)'}`,
     `  Data:     ${config.dataDir}   (delete it to start again from empty)`,
+    `  Mail:     ${config.smtpUrl ? `sent through ${config.smtpUrl.replace(/\/\/[^@/]*@/, '//')}` : `${join(config.dataDir, 'mail')}   (every mail sent, as .eml files)`}`,
     '',
     `Demo logins (password for all: ${demo.password}):`,
     ...demo.logins.map((login) => `  ${login.role.padEnd(width)}  ${login.email}   ${login.name}`),

@@ -6,7 +6,8 @@ import type { DemoLogins } from './demo-logins';
 import { startPlatformKafka, type PlatformKafka } from './kafka';
 import { loadPlatformConfig } from './platform-config';
 import { startPlatformPostgres } from './postgres';
-import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, trainingEnvironment, type PlatformTopology } from './service-environments';
+import { SmtpCatcher } from '@tapestry/mail';
+import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, trainingEnvironment, type PlatformTopology } from './service-environments';
 import { startServiceProcess, waitUntilHealthy, type ServiceProcess } from './service-process';
 
 /**
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const config = loadPlatformConfig();
   const started: ServiceProcess[] = [];
   let kafka: PlatformKafka | undefined;
+  let mailCatcher: SmtpCatcher | undefined;
   const postgres = await startPlatformPostgres(config);
   let stopping = false;
   const stop = async (code: number): Promise<void> => {
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
     stopping = true;
     for (const service of [...started].reverse()) await service.stop();
     await kafka?.stop();
+    await mailCatcher?.close();
     await postgres.stop();
     process.exit(code);
   };
@@ -34,15 +37,20 @@ async function main(): Promise<void> {
   try {
     await ensureGatewayKeys(config.dataDir);
     if (config.transport === 'kafka') kafka = await startPlatformKafka(config);
+    // Without an SMTP server of the user's, a local catcher keeps every mail as an .eml file the lead can open.
+    if (!config.smtpUrl) mailCatcher = await SmtpCatcher.start({ port: config.smtpCatcherPort, mailDir: join(config.dataDir, 'mail') });
     const firstStart = !existsSync(join(config.dataDir, 'demo-logins.json'));
     const topology: PlatformTopology = {
       dataDir: config.dataDir,
       transport: config.transport,
       identityPort: config.identityPort,
       trainingPort: config.trainingPort,
+      matchingPort: config.matchingPort,
       gatewayPort: config.gatewayPort,
       identityDatabaseUrl: postgres.url('tapestry_identity'),
       trainingDatabaseUrl: postgres.url('tapestry_training'),
+      matchingDatabaseUrl: postgres.url('tapestry_matching'),
+      smtpUrl: config.smtpUrl ?? mailCatcher?.url ?? '',
       busDatabaseUrl: postgres.url('tapestry_bus'),
       kafkaBrokers: kafka?.brokers,
       production: config.production,
@@ -55,6 +63,9 @@ async function main(): Promise<void> {
     const training = startServiceProcess(config.root, 'training', trainingEnvironment(topology));
     started.push(training);
     await waitUntilHealthy(training, `http://127.0.0.1:${config.trainingPort}/health`);
+    const matching = startServiceProcess(config.root, 'matching', matchingEnvironment(topology));
+    started.push(matching);
+    await waitUntilHealthy(matching, `http://127.0.0.1:${config.matchingPort}/health`);
     const gateway = startServiceProcess(config.root, 'gateway', gatewayEnvironment(topology));
     started.push(gateway);
     await waitUntilHealthy(gateway, `http://127.0.0.1:${config.gatewayPort}/health`);

@@ -13,6 +13,10 @@ export interface PlatformConfig {
   gatewayPort: number;
   identityPort: number;
   trainingPort: number;
+  matchingPort: number;
+  /** Where mail goes: SMTP_URL when set, else a local catcher on smtpCatcherPort that keeps every mail in dataDir/mail. */
+  smtpUrl: string | null;
+  smtpCatcherPort: number;
   production: boolean;
 }
 
@@ -43,6 +47,9 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     gatewayPort: port('TAPESTRY_GATEWAY_PORT', 4000),
     identityPort: port('TAPESTRY_IDENTITY_PORT', 4001),
     trainingPort: port('TAPESTRY_TRAINING_PORT', 4002),
+    matchingPort: port('TAPESTRY_MATCHING_PORT', 4003),
+    smtpUrl: env.SMTP_URL ?? null,
+    smtpCatcherPort: port('TAPESTRY_SMTP_PORT', 2525),
     production: env.NODE_ENV === 'production',
   };
 }

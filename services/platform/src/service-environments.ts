@@ -7,9 +7,13 @@ export interface PlatformTopology {
   transport: 'embedded' | 'kafka';
   identityPort: number;
   trainingPort: number;
+  matchingPort: number;
   gatewayPort: number;
   identityDatabaseUrl: string;
   trainingDatabaseUrl: string;
+  matchingDatabaseUrl: string;
+  /** Where matching sends introductions and follow-ups. */
+  smtpUrl: string;
   /** The embedded transport's log database (embedded transport only). */
   busDatabaseUrl?: string;
   /** Kafka transport only. */
@@ -56,12 +60,27 @@ export function trainingEnvironment(topology: PlatformTopology): Record<string, 
   };
 }
 
+export function matchingEnvironment(topology: PlatformTopology): Record<string, string> {
+  return {
+    ...commonEnvironment(topology),
+    PORT: String(topology.matchingPort),
+    DATABASE_URL: topology.matchingDatabaseUrl,
+    SMTP_URL: topology.smtpUrl,
+    GATEWAY_PUBLIC_JWK_FILE: keyPairPaths(gatewayKeysDir(topology.dataDir), 'gateway').publicKeyJwk,
+    ...(topology.seedDemo ? { TAPESTRY_SEED_DEMO: '1' } : {}),
+  };
+}
+
 export function gatewayEnvironment(topology: PlatformTopology): Record<string, string> {
   const identity = `http://127.0.0.1:${topology.identityPort}`;
   return {
     ...commonEnvironment(topology),
     PORT: String(topology.gatewayPort),
-    TAPESTRY_SUBGRAPHS: `identity=${identity}/graphql,training=http://127.0.0.1:${topology.trainingPort}/graphql`,
+    TAPESTRY_SUBGRAPHS: [
+      `identity=${identity}/graphql`,
+      `training=http://127.0.0.1:${topology.trainingPort}/graphql`,
+      `matching=http://127.0.0.1:${topology.matchingPort}/graphql`,
+    ].join(','),
     TAPESTRY_IDENTITY_JWKS_URL: `${identity}/.well-known/jwks.json`,
     TAPESTRY_KEYS_DIR: gatewayKeysDir(topology.dataDir),
   };

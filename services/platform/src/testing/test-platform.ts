@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestDatabase, freePort, type TestDatabase } from '@tapestry/testing';
 import type { DemoLogins } from '../demo-logins';
-import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, trainingEnvironment, type PlatformTopology } from '../service-environments';
+import { SmtpCatcher } from '@tapestry/mail';
+import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, trainingEnvironment, type PlatformTopology } from '../service-environments';
 import { startServiceProcess, waitUntilHealthy, type ServiceProcess } from '../service-process';
 import { FAILURE_HOOK, type FailureHook } from './failure-hook';
 import { dataOf, postGraphQL, type GraphQLReply } from './graphql-client';
@@ -26,6 +27,10 @@ export interface TestPlatform {
   readonly identityDatabaseUrl: string;
   /** Training's own database, for checking what was appended to its event store. */
   readonly trainingDatabaseUrl: string;
+  /** Matching's own database. */
+  readonly matchingDatabaseUrl: string;
+  /** Every mail the platform sent, received over SMTP on loopback. */
+  readonly mail: SmtpCatcher;
   /** Keys (identity's and the gateway's) and demo-logins.json live here. */
   readonly dataDir: string;
   /** The demo trust's logins, as `npm start` prints them. */
@@ -38,7 +43,7 @@ export interface TestPlatform {
   signInAs(role: string): Promise<SignedIn>;
   /** Logs in through the gateway; throws, quoting the refusal, if the login fails. */
   signIn(email: string, password: string): Promise<SignedIn>;
-  /** Stops identity, training and the gateway and starts them again on the same databases, data folder and ports. */
+  /** Stops every service and the gateway and starts them again on the same databases, data folder and ports. */
   restart(): Promise<void>;
   /** Stops the services and removes their databases and data folder. */
   stop(): Promise<void>;
@@ -59,9 +64,9 @@ async function freePorts(count: number): Promise<number[]> {
 }
 
 /**
- * The whole platform as `npm start` runs it (embedded transport), for *.e2e.spec.ts files: fresh identity, training
- * and bus databases on the test PostgreSQL, a temporary data folder, and identity (seeding the demo trust), training
- * and the gateway as separate processes. Starting takes some seconds: share one per spec file (beforeAll) and stop it
+ * The whole platform as `npm start` runs it (embedded transport), for *.e2e.spec.ts files: fresh identity, training,
+ * matching and bus databases on the test PostgreSQL, a temporary data folder, an SMTP catcher for mail, and identity
+ * (seeding the demo trust), training, matching and the gateway as separate processes. Starting takes some seconds: share one per spec file (beforeAll) and stop it
  * in afterAll.
  * Service output is held back and printed only for a failed test (with the e2e-environment docblock) or live with
  * TAPESTRY_E2E_LOGS=1.
@@ -76,6 +81,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   const logs = new ServiceLogs();
   const dataDir = await mkdtemp(join(tmpdir(), 'tapestry-e2e-'));
   const databases: TestDatabase[] = [];
+  let mail: SmtpCatcher | undefined;
   let services: ServiceProcess[] = [];
   const printLogs: FailureHook = (heading) => logs.flush(heading);
   const globals = globalThis as Record<string, unknown>;
@@ -89,6 +95,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   const removeAll = async (): Promise<void> => {
     await stopServices();
     await Promise.all(databases.map((database) => database.drop()));
+    await mail?.close();
     await rm(dataDir, { recursive: true, force: true });
     if (globals[FAILURE_HOOK] === printLogs) delete globals[FAILURE_HOOK];
   };
@@ -98,9 +105,13 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     databases.push(identityDb);
     const trainingDb = await createTestDatabase('e2e_training');
     databases.push(trainingDb);
+    const matchingDb = await createTestDatabase('e2e_matching');
+    databases.push(matchingDb);
     const busDb = await createTestDatabase('e2e_bus');
     databases.push(busDb);
-    const [identityPort, trainingPort, gatewayPort] = await freePorts(3);
+    const catcher = await SmtpCatcher.start();
+    mail = catcher;
+    const [identityPort, trainingPort, matchingPort, gatewayPort] = await freePorts(4);
     await ensureGatewayKeys(dataDir);
     const topology: PlatformTopology = {
       dataDir,
@@ -108,9 +119,12 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       kafkaBrokers: options.kafkaBrokers,
       identityPort,
       trainingPort,
+      matchingPort,
       gatewayPort,
       identityDatabaseUrl: identityDb.url,
       trainingDatabaseUrl: trainingDb.url,
+      matchingDatabaseUrl: matchingDb.url,
+      smtpUrl: catcher.url,
       busDatabaseUrl: busDb.url,
       seedDemo: true,
     };
@@ -125,6 +139,8 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       await waitUntilHealthy(identity, `http://127.0.0.1:${identityPort}/health`);
       const training = start('training', trainingEnvironment(topology));
       await waitUntilHealthy(training, `http://127.0.0.1:${trainingPort}/health`);
+      const matching = start('matching', matchingEnvironment(topology));
+      await waitUntilHealthy(matching, `http://127.0.0.1:${matchingPort}/health`);
       const gateway = start('gateway', gatewayEnvironment(topology));
       await waitUntilHealthy(gateway, `http://127.0.0.1:${gatewayPort}/health`);
     };
@@ -153,6 +169,8 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       identityUrl: `http://127.0.0.1:${identityPort}/graphql`,
       identityDatabaseUrl: identityDb.url,
       trainingDatabaseUrl: trainingDb.url,
+      matchingDatabaseUrl: matchingDb.url,
+      mail: catcher,
       dataDir,
       get logins() {
         return logins;
@@ -163,7 +181,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       signIn,
       async restart() {
         await stopServices();
-        logs.note('[platform] restarting identity, training and the gateway');
+        logs.note('[platform] restarting identity, training, matching and the gateway');
         await startServices();
         logins = await readLogins();
       },

@@ -1,0 +1,2 @@
+export { giverWord, PROGRAMME_NAMES, PROGRAMMES, receiverWord, validProgramme } from './programmes';
+export type { Programme, SupportKind } from './programmes';

@@ -1,0 +1,57 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import { Pool } from 'pg';
+import { decodeIdentityEvent, decodeTrainingEvent, topicFor } from '@tapestry/contracts';
+import { createInboxHandler, describeConsumerEvent, ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
+import { PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
+import { ensureDirectoryTables } from './directory.tables';
+import { applyIdentityEvent } from './identity-events.apply';
+import { applyTrainingEvent } from './training-events.apply';
+
+export const IDENTITY_TOPIC = topicFor('identity');
+export const TRAINING_TOPIC = topicFor('training');
+export const DIRECTORY_CONSUMER = 'matching.directory';
+
+/**
+ * Keeps matching's directory (people, consortia, eligibility, releases) from identity's and training's topics,
+ * exactly once per message through the inbox. Matching never calls either service: the pool and the hard rules are
+ * answered from here.
+ */
+@Injectable()
+export class DirectoryConsumer implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private subscription: Subscription | undefined;
+  private readonly logger = new Logger('MatchingDirectory');
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(TRANSPORT) private readonly transport: Transport,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await ensureDirectoryTables(this.pool);
+    await ensureInboxTable(this.pool);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.transport.ensureTopics([IDENTITY_TOPIC, TRAINING_TOPIC]);
+    this.subscription = await this.transport.subscribe({
+      groupId: DIRECTORY_CONSUMER,
+      topics: [IDENTITY_TOPIC, TRAINING_TOPIC],
+      fromBeginning: true,
+      handler: createInboxHandler(this.pool, DIRECTORY_CONSUMER, (message, client) => this.apply(message, client)),
+      onEvent: (event) => {
+        const line = describeConsumerEvent(event);
+        if (line) this.logger.warn(line);
+      },
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.subscription?.stop();
+  }
+
+  private async apply(message: IncomingMessage, client: PoolClient): Promise<void> {
+    if (message.topic === IDENTITY_TOPIC) await applyIdentityEvent(client, decodeIdentityEvent(message.value));
+    else if (message.topic === TRAINING_TOPIC) await applyTrainingEvent(client, decodeTrainingEvent(message.value));
+  }
+}

@@ -1,0 +1,1 @@
+export const MATCHING_CONFIG = Symbol('MATCHING_CONFIG');
