@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createSubgraphApp } from '@tapestry/nest-kit';
 import type { JWK } from '@tapestry/auth';
 import { MatchingModule } from './app.module';
+import { seedMatchingDemo } from './demo/seed-matching-demo';
 import { loadMatchingConfig } from './infrastructure/matching-config';
 import { SmtpMailer } from '@tapestry/mail';
 import { loadOrCreateMasterKey, masterKeyFromEnv } from './reflections/vault';
@@ -16,6 +17,12 @@ async function main(): Promise<void> {
   await app.init();
   await app.listen(config.port, '127.0.0.1');
   console.log(`matching listening on http://127.0.0.1:${config.port}/graphql`);
+  // After listening: the demo's coaches reach matching through training's events, which the running app consumes.
+  if (config.seedDemo) {
+    await seedMatchingDemo(app).catch((error: unknown) => {
+      console.error('matching could not seed its demo data:', error instanceof Error ? error.message : error);
+    });
+  }
 }
 
 main().catch((error: unknown) => {

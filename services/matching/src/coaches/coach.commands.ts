@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@tapestry/auth';
 import { DomainError, handleCommand } from '@tapestry/eventsourcing';
-import { optionalText, requireText } from '@tapestry/nest-kit';
+import { metadataFor, optionalText, requireText, requireUuid } from '@tapestry/nest-kit';
+import { distinctIgnoringCase } from '../common';
 import { findPerson } from '../directory/directory.queries';
 import { MatchingClock } from '../infrastructure/matching-clock';
 import { MatchingStore } from '../infrastructure/matching-store';
 import type { MeetingFormat } from '../optimiser/round.types';
 import { coachDecider, coachStreamId, MAX_CAPACITY, type CoachPreferences } from './coach.decider';
-import { metadataFor, requireUuid } from '@tapestry/nest-kit';
 
 export interface CoachPreferencesInput {
   capacity: number;
@@ -37,7 +37,7 @@ export function validCoachPreferences(input: CoachPreferencesInput): CoachPrefer
   return {
     capacity: input.capacity,
     siteIds: [...new Set((input.siteIds ?? []).map((site) => requireUuid(site, 'siteIds')))],
-    tags: [...new Set(tags.map((tag) => requireText(tag, 'Experience tag', 80).toLowerCase()))],
+    tags: distinctIgnoringCase(tags.map((tag) => requireText(tag, 'Experience tag', 80))),
     formats: formats as MeetingFormat[],
     gender: optionalText(input.gender, 'Gender', 40),
   };

@@ -1,6 +1,7 @@
 import { DomainError } from '@tapestry/eventsourcing';
 import type { Programme, ScoreWeights } from '../optimiser/round.types';
 import { DEFAULT_CAPACITY, MAX_CAPACITY } from '../coaches/coach.decider';
+import { DEFAULT_WEIGHTS } from '../optimiser';
 
 /** How an organisation runs one programme. Every organisation starts from DEFAULT_POLICY. */
 export interface ProgrammePolicy {
@@ -22,7 +23,6 @@ export interface ProgrammePolicy {
   weights: ScoreWeights;
 }
 
-export const DEFAULT_WEIGHTS: ScoreWeights = { location: 3, shift: 2, experience: 3, silo: 2, waiting: 1, load: 2 };
 
 export const DEFAULT_POLICY: ProgrammePolicy = {
   offered: true,
@@ -33,7 +33,7 @@ export const DEFAULT_POLICY: ProgrammePolicy = {
   answerWithinDays: 10,
   escalateAfterDays: 7,
   shareAcrossConsortium: false,
-  weights: DEFAULT_WEIGHTS,
+  weights: { ...DEFAULT_WEIGHTS },
 };
 
 function wholeNumberIn(value: number, field: string, min: number, max: number): number {

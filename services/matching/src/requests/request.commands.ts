@@ -53,7 +53,10 @@ export class RequestCommands {
     const requestId = randomUUID();
     const metadata = metadataFor(principal, requester.organisationId);
     await this.store.transact(async (events) => {
-      await handleCommand(events, requestSlotDecider, requestSlotStreamId(requester.personId, programme), 'request_slot', { type: 'TakeRequestSlot', requestId }, metadata);
+      // A request sent twice at once: the second re-decides on the slot the first took and gets DUPLICATE_REQUEST.
+      await handleCommand(events, requestSlotDecider, requestSlotStreamId(requester.personId, programme), 'request_slot', { type: 'TakeRequestSlot', requestId }, metadata, {
+        retryOnConflict: true,
+      });
       await handleCommand(
         events,
         requestDecider,

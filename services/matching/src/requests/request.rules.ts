@@ -1,5 +1,6 @@
 import { DomainError } from '@tapestry/eventsourcing';
 import { optionalText, requireText } from '@tapestry/nest-kit';
+import { distinctIgnoringCase } from '../common';
 import type { FormatPreference, RequestPreferences } from '../optimiser/round.types';
 
 const FORMATS: readonly FormatPreference[] = ['in_person', 'remote', 'either'];
@@ -42,11 +43,11 @@ export function validGoals(goals: string): string {
   return requireText(goals, 'Goals', 2000);
 }
 
-/** Topics are matched against coaches' tags, compared case-insensitively. */
+/** Topics are matched against coaches' tags, ignoring case. */
 export function validTopics(topics: readonly string[] | null | undefined): string[] {
   const list = topics ?? [];
   if (list.length > MAX_TOPICS) {
     throw new DomainError('BAD_USER_INPUT', `Choose at most ${MAX_TOPICS} topics; got ${list.length}.`, { field: 'topics' });
   }
-  return [...new Set(list.map((topic) => requireText(topic, 'Topic', 80).toLowerCase()))];
+  return distinctIgnoringCase(list.map((topic) => requireText(topic, 'Topic', 80)));
 }
