@@ -1,4 +1,4 @@
-import { loadMailConfig } from '@tapestry/mail';
+import { loadMailConfig } from './mail-config';
 
 describe('mail settings from the environment', () => {
   it('reads a catcher URL and falls back to the default sender', () => {

@@ -1,5 +1,5 @@
-import type { MailAddress } from '@tapestry/mail';
-import { parseMailbox } from '@tapestry/mail';
+import type { MailAddress } from './mail-address';
+import { parseMailbox } from './mail-address';
 
 export interface SmtpSettings {
   host: string;

@@ -1,8 +1,8 @@
 import type { Mail, SMTPSentMessageInfo, SMTPTransportOptions } from 'nodemailer';
 import { createTransport } from 'nodemailer';
-import type { MailAddress } from '@tapestry/mail';
-import { isMailAddress } from '@tapestry/mail';
-import type { MailConfig } from '@tapestry/mail';
+import type { MailAddress } from './mail-address';
+import { isMailAddress } from './mail-address';
+import type { MailConfig } from './mail-config';
 
 export const ICS_REQUEST_CONTENT_TYPE = 'text/calendar; method=REQUEST; charset=UTF-8';
 

@@ -5,7 +5,7 @@ import type { AddressObject, ParsedMail } from 'mailparser';
 import { simpleParser } from 'mailparser';
 import type { SMTPServerDataStream } from 'smtp-server';
 import { SMTPServer } from 'smtp-server';
-import type { MailAddress } from '@tapestry/mail';
+import type { MailAddress } from './mail-address';
 
 export interface CaughtAttachment {
   filename: string | undefined;

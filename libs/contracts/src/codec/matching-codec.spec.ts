@@ -58,17 +58,17 @@ describe('matching codec', () => {
   });
 
   it('accepts an event case it does not know yet, leaving the case empty', () => {
-    const envelope = toBinary(EventEnvelopeSchema, create(EventEnvelopeSchema, { eventId: 'e-1', eventType: 'RelationshipClosed' }));
+    const envelope = toBinary(EventEnvelopeSchema, create(EventEnvelopeSchema, { eventId: 'e-1', eventType: 'RelationshipPaused' }));
     const fromNewerProducer = new BinaryWriter()
       .tag(1, WireType.LengthDelimited)
       .bytes(envelope)
-      .tag(30, WireType.LengthDelimited)
+      .tag(999, WireType.LengthDelimited)
       .bytes(new Uint8Array([10, 1, 120]))
       .finish();
 
     const decoded = decodeMatchingEvent(fromNewerProducer);
 
-    expect(decoded.envelope?.eventType).toBe('RelationshipClosed');
+    expect(decoded.envelope?.eventType).toBe('RelationshipPaused');
     expect(decoded.event.case).toBeUndefined();
   });
 
