@@ -102,7 +102,7 @@ export class RelationshipCommands {
 
   recordChemistryMeeting(principal: Principal, relationshipId: string, heldOn: string): Promise<void> {
     const day = validDate(heldOn, 'heldOn');
-    return this.run(principal, relationshipId, true, (actor, today) => ({ type: 'RecordChemistryMeeting', actor, heldOn: day, today }));
+    return this.run(principal, relationshipId, true, (actor, today, now) => ({ type: 'RecordChemistryMeeting', actor, heldOn: day, today, now }));
   }
 
   confirm(principal: Principal, relationshipId: string): Promise<void> {

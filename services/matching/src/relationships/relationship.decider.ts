@@ -37,7 +37,7 @@ export type Actor = { personId: string; side: Side | null };
 
 export type RelationshipCommand =
   | { type: 'Introduce'; pairing: Pairing }
-  | { type: 'RecordChemistryMeeting'; actor: Actor; heldOn: CalendarDate; today: CalendarDate }
+  | { type: 'RecordChemistryMeeting'; actor: Actor; heldOn: CalendarDate; today: CalendarDate; now: Date }
   | { type: 'Confirm'; actor: Actor; now: Date; today: CalendarDate }
   | { type: 'Decline'; actor: Actor; now: Date }
   | { type: 'LogSession'; actor: Actor; sessionId: string; heldOn: CalendarDate; minutes: number; growStage: GrowStage | null; today: CalendarDate }
@@ -114,7 +114,7 @@ function recordChemistry(command: Extract<RelationshipCommand, { type: 'RecordCh
   if (command.heldOn < state.pairing.introducedAt.slice(0, 10)) {
     throw new DomainError('BAD_USER_INPUT', 'The chemistry meeting cannot be before the introduction.', { field: 'heldOn' });
   }
-  return [{ type: 'ChemistryMeetingHeld', data: { ...refOf(state), heldOn: command.heldOn, recordedBy: command.actor.personId } }];
+  return [{ type: 'ChemistryMeetingHeld', data: { ...refOf(state), heldOn: command.heldOn, recordedBy: command.actor.personId, recordedAt: command.now.toISOString() } }];
 }
 
 function confirm(command: Extract<RelationshipCommand, { type: 'Confirm' }>, state: Existing): RelationshipEvent[] {

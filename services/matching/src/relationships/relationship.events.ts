@@ -58,7 +58,7 @@ export interface RelationshipRef {
 
 export type RelationshipEvent =
   | { type: 'RelationshipIntroduced'; data: Pairing }
-  | { type: 'ChemistryMeetingHeld'; data: RelationshipRef & { heldOn: string; recordedBy: string } }
+  | { type: 'ChemistryMeetingHeld'; data: RelationshipRef & { heldOn: string; recordedBy: string; recordedAt: string } }
   | { type: 'RelationshipConfirmed'; data: { relationshipId: string; side: Side; confirmedAt: string } }
   | { type: 'RelationshipActivated'; data: RelationshipRef & { activeFrom: string; reviewDueOn: string } }
   | { type: 'RelationshipDeclined'; data: RelationshipRef & { requestId: string; side: Side; declinedAt: string } }

@@ -90,18 +90,18 @@ export const relationshipProjection: ReadModelProjection = {
       }
       case 'ChemistryMeetingHeld':
         await set('chemistry_held_on = $3', event.data.heldOn);
-        await noteCoachAnswer(client, id, event.data.recordedBy, at);
+        await noteCoachAnswer(client, id, event.data.recordedBy, new Date(event.data.recordedAt));
         return;
       case 'RelationshipConfirmed':
         await set('confirmed_by = confirmed_by || jsonb_build_array($3::text)', event.data.side);
-        if (event.data.side === 'coach') await noteCoachAnswer(client, id, null, at);
+        if (event.data.side === 'coach') await noteCoachAnswer(client, id, null, new Date(event.data.confirmedAt));
         return;
       case 'RelationshipActivated':
         await set("status = 'active', active_from = $3, review_due_on = $4", event.data.activeFrom, event.data.reviewDueOn);
         return;
       case 'RelationshipDeclined':
         await set("status = 'declined', declined_by = $3", event.data.side);
-        if (event.data.side === 'coach') await noteCoachAnswer(client, id, null, at);
+        if (event.data.side === 'coach') await noteCoachAnswer(client, id, null, new Date(event.data.declinedAt));
         return;
       case 'SessionLogged': {
         const s = event.data;
