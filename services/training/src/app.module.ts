@@ -13,6 +13,7 @@ import { TrainingEventsModule } from './events/training-events.module';
 import { PeopleDirectoryModule } from './people-directory/people-directory.module';
 import { PracticeEvidenceModule } from './practice-evidence/practice-evidence.module';
 import { CoachProfileModule } from './profile/coach-profile.module';
+import { SupervisorPausesModule } from './supervisor-pauses/supervisor-pauses.module';
 import { TrainingClock } from './infrastructure/training-clock';
 import type { TrainingConfig } from './infrastructure/training-config';
 import { TRAINING_CONFIG } from './infrastructure/training-config.token';
@@ -55,6 +56,7 @@ export class TrainingModule {
         AssessmentCentreModule,
         CoachProfileModule,
         PracticeEvidenceModule,
+        SupervisorPausesModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: TRAINING_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: DomainErrorFilter }, TrainingRelay],

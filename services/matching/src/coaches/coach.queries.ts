@@ -27,11 +27,11 @@ interface PoolRow {
 export async function poolIn(db: Queryable, organisationIds: readonly string[], programme: string | null, coachId: string | null = null): Promise<PoolCoachView[]> {
   const { rows } = await db.query<PoolRow>(
     `SELECT p.person_id, p.display_name, p.organisation_id, p.site_id, p.directorate_id, p.staff_group, p.shift_pattern, e.eligibility,
-            c.capacity, c.slots, c.site_ids, c.tags, c.formats, c.paused, c.unanswered, c.flagged_since, c.answers, c.answer_hours_total, c.last_active_at
+            c.capacity, c.slots, c.site_ids, c.tags, c.formats, (coalesce(c.paused, false) OR coalesce(sp.paused, false)) AS paused, c.unanswered, c.flagged_since, c.answers, c.answer_hours_total, c.last_active_at
      FROM (SELECT person_id, jsonb_agg(jsonb_build_object('programme', programme, 'kind', kind) ORDER BY programme, kind) AS eligibility
            FROM coach_eligibility WHERE eligible AND organisation_id = ANY($1::uuid[]) AND ($2::text IS NULL OR programme = $2)
              AND ($3::uuid IS NULL OR person_id = $3) GROUP BY person_id) e
-     JOIN people p ON p.person_id = e.person_id LEFT JOIN coaches c ON c.coach_id = e.person_id
+     JOIN people p ON p.person_id = e.person_id LEFT JOIN coaches c ON c.coach_id = e.person_id LEFT JOIN supervisor_pauses sp ON sp.person_id = e.person_id
      WHERE p.status = 'active' ORDER BY p.display_name, p.person_id`,
     [[...organisationIds], programme, coachId],
   );

@@ -1,19 +1,22 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { Pool } from 'pg';
-import { decodeIdentityEvent, decodeTrainingEvent, topicFor } from '@tapestry/contracts';
+import { decodeIdentityEvent, decodeSupervisionEvent, decodeTrainingEvent, topicFor } from '@tapestry/contracts';
 import { createInboxHandler, describeConsumerEvent, ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
 import { PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
 import { ensureDirectoryTables } from './directory.tables';
 import { applyIdentityEvent } from './identity-events.apply';
+import { applySupervisionEvent } from './supervision-events.apply';
 import { applyTrainingEvent } from './training-events.apply';
 
 export const IDENTITY_TOPIC = topicFor('identity');
 export const TRAINING_TOPIC = topicFor('training');
+export const SUPERVISION_TOPIC = topicFor('supervision');
 export const DIRECTORY_CONSUMER = 'matching.directory';
 
 /**
- * Keeps matching's directory (people, consortia, eligibility, releases) from identity's and training's topics,
+ * Keeps matching's directory (people, consortia, eligibility, releases, supervisors' pauses) from identity's,
+ * training's and supervision's topics,
  * exactly once per message through the inbox. Matching never calls either service: the pool and the hard rules are
  * answered from here.
  */
@@ -33,10 +36,10 @@ export class DirectoryConsumer implements OnModuleInit, OnApplicationBootstrap, 
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.transport.ensureTopics([IDENTITY_TOPIC, TRAINING_TOPIC]);
+    await this.transport.ensureTopics([IDENTITY_TOPIC, TRAINING_TOPIC, SUPERVISION_TOPIC]);
     this.subscription = await this.transport.subscribe({
       groupId: DIRECTORY_CONSUMER,
-      topics: [IDENTITY_TOPIC, TRAINING_TOPIC],
+      topics: [IDENTITY_TOPIC, TRAINING_TOPIC, SUPERVISION_TOPIC],
       fromBeginning: true,
       handler: createInboxHandler(this.pool, DIRECTORY_CONSUMER, (message, client) => this.apply(message, client)),
       onEvent: (event) => {
@@ -53,5 +56,6 @@ export class DirectoryConsumer implements OnModuleInit, OnApplicationBootstrap, 
   private async apply(message: IncomingMessage, client: PoolClient): Promise<void> {
     if (message.topic === IDENTITY_TOPIC) await applyIdentityEvent(client, decodeIdentityEvent(message.value));
     else if (message.topic === TRAINING_TOPIC) await applyTrainingEvent(client, decodeTrainingEvent(message.value));
+    else if (message.topic === SUPERVISION_TOPIC) await applySupervisionEvent(client, decodeSupervisionEvent(message.value));
   }
 }

@@ -3,7 +3,8 @@ import type { Queryable } from '@tapestry/eventsourcing';
 /**
  * Matching's copy of what identity and training publish about people: who works where, on which shifts, under whom
  * (the line-management rule), their work email (introductions), role grants (who may lead), consortium memberships
- * (sharing), eligibility to coach or mentor (the pool), and line-manager release for coaching. Kept by the consumers,
+ * (sharing), eligibility to coach or mentor (the pool), line-manager release for coaching, and pauses by a
+ * coach's supervisor (from supervision). Kept by the consumers,
  * exactly once per message through the inbox; not a projection of matching's own store.
  */
 export const DIRECTORY_SCHEMA = `
@@ -26,7 +27,8 @@ export const DIRECTORY_SCHEMA = `
   CREATE INDEX IF NOT EXISTS coach_eligibility_pool ON coach_eligibility (organisation_id, programme) WHERE eligible;
   CREATE TABLE IF NOT EXISTS coaching_releases (
     person_id uuid NOT NULL, programme text NOT NULL, approval_id uuid NOT NULL, expires_at timestamptz,
-    PRIMARY KEY (person_id, programme));`;
+    PRIMARY KEY (person_id, programme));
+  CREATE TABLE IF NOT EXISTS supervisor_pauses (person_id uuid PRIMARY KEY, paused boolean NOT NULL);`;
 
 export async function ensureDirectoryTables(db: Queryable): Promise<void> {
   await db.query(DIRECTORY_SCHEMA);

@@ -61,11 +61,11 @@ interface CoachRow {
 async function poolOf(db: Queryable, organisationIds: readonly string[], programme: Programme, capacityOf: (organisationId: string) => number): Promise<PoolCoach[]> {
   const { rows } = await db.query<CoachRow & Parameters<typeof personOf>[0]>(
     `SELECT ${PERSON_COLUMNS.split(', ').map((column) => `p.${column}`).join(', ')},
-            e.eligibility, c.capacity, c.site_ids, c.tags, c.formats, c.gender, c.paused, c.slots, c.unanswered
+            e.eligibility, c.capacity, c.site_ids, c.tags, c.formats, c.gender, (coalesce(c.paused, false) OR coalesce(sp.paused, false)) AS paused, c.slots, c.unanswered
      FROM (SELECT person_id, jsonb_agg(jsonb_build_object('programme', programme, 'kind', kind) ORDER BY programme, kind) AS eligibility
            FROM coach_eligibility WHERE eligible AND organisation_id = ANY($1::uuid[]) GROUP BY person_id) e
      JOIN people p ON p.person_id = e.person_id
-     LEFT JOIN coaches c ON c.coach_id = e.person_id
+     LEFT JOIN coaches c ON c.coach_id = e.person_id LEFT JOIN supervisor_pauses sp ON sp.person_id = e.person_id
      WHERE p.status = 'active' AND e.eligibility @> jsonb_build_array(jsonb_build_object('programme', $2::text))
      ORDER BY p.person_id`,
     [[...organisationIds], programme],

@@ -4,13 +4,16 @@ import { create } from '@bufbuild/protobuf';
 import {
   decodeMatchingEvent,
   encodeIdentityEvent,
+  encodeSupervisionEvent,
   encodeTrainingEvent,
   envelopeFor,
   IdentityEventSchema,
   topicFor,
+  SupervisionEventSchema,
   TrainingEventSchema,
   type IdentityEvent,
   type MatchingEvent,
+  type SupervisionEvent,
   type TrainingEvent,
 } from '@tapestry/contracts';
 import type { RecordedEvent } from '@tapestry/eventsourcing';
@@ -206,4 +209,10 @@ export async function publishIdentityEvent(app: MatchingTestApp, event: Identity
 export async function publishTrainingEvent(app: MatchingTestApp, event: TrainingEvent['event'], streamId: string, organisationId?: string): Promise<void> {
   const recorded = recordedFor(streamId, event.case, organisationId);
   await publishOn(app, topicFor('training'), recorded, encodeTrainingEvent(create(TrainingEventSchema, { envelope: envelopeFor(recorded), event })));
+}
+
+/** Publishes one event onto `tapestry.supervision.v1` of the app's embedded bus, as supervision's relay would. */
+export async function publishSupervisionEvent(app: MatchingTestApp, event: SupervisionEvent['event'], streamId: string, organisationId?: string): Promise<void> {
+  const recorded = recordedFor(streamId, event.case, organisationId);
+  await publishOn(app, topicFor('supervision'), recorded, encodeSupervisionEvent(create(SupervisionEventSchema, { envelope: envelopeFor(recorded), event })));
 }

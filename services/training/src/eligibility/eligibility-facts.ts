@@ -3,6 +3,7 @@ import { approvalIdsOf, loadApproval } from '../approvals/approval-writes';
 import type { Qualification } from '../catalogue';
 import type { CalendarDate } from '../common';
 import type { TrainingPerson } from '../people-directory/people-directory.queries';
+import { isPausedBySupervisor } from '../supervisor-pauses/supervisor-pauses.tables';
 import type { CompletedTraining, EligibilityFacts, GrantedApproval } from './eligibility.types';
 
 /** Far enough that a completion recorded without a lapse date never lapses in practice. */
@@ -47,14 +48,14 @@ async function grantedApprovalsOf(events: EventStore, db: Queryable, personId: s
   return granted;
 }
 
-/** Everything eligibility depends on for `person` at `asOf`. Nothing pauses a coach yet: supervision will. */
+/** Everything eligibility depends on for `person` at `asOf`, a pause by their supervisor included. */
 export async function eligibilityFactsOf(events: EventStore, db: Queryable, person: TrainingPerson, asOf: Date): Promise<EligibilityFacts> {
   return {
     personId: person.personId,
     organisationId: person.organisationId,
     asOf,
     employed: person.status === 'active',
-    paused: false,
+    paused: await isPausedBySupervisor(db, person.personId),
     completions: await completionsOf(db, person.personId),
     approvals: await grantedApprovalsOf(events, db, person.personId),
   };

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file tapestry/supervision/v1/events.proto.
  */
 export const file_tapestry_supervision_v1_events: GenFile = /*@__PURE__*/
-  fileDesc("CiR0YXBlc3RyeS9zdXBlcnZpc2lvbi92MS9ldmVudHMucHJvdG8SF3RhcGVzdHJ5LnN1cGVydmlzaW9uLnYxIqUBChBTdXBlcnZpc2lvbkV2ZW50EjMKCGVudmVsb3BlGAEgASgLMiEudGFwZXN0cnkuY29tbW9uLnYxLkV2ZW50RW52ZWxvcGUSUwoYc3VwZXJ2aXNpb25fc2Vzc2lvbl9oZWxkGAogASgLMi8udGFwZXN0cnkuc3VwZXJ2aXNpb24udjEuU3VwZXJ2aXNpb25TZXNzaW9uSGVsZEgAQgcKBWV2ZW50Ip4BChZTdXBlcnZpc2lvblNlc3Npb25IZWxkEhIKCnNlc3Npb25faWQYASABKAkSFQoNc3VwZXJ2aXNlZV9pZBgCIAEoCRIVCg1zdXBlcnZpc29yX2lkGAMgASgJEhcKD29yZ2FuaXNhdGlvbl9pZBgEIAEoCRIPCgdoZWxkX29uGAUgASgJEhgKEGR1cmF0aW9uX21pbnV0ZXMYBiABKA1iBnByb3RvMw", [file_tapestry_common_v1_envelope]);
+  fileDesc("CiR0YXBlc3RyeS9zdXBlcnZpc2lvbi92MS9ldmVudHMucHJvdG8SF3RhcGVzdHJ5LnN1cGVydmlzaW9uLnYxIoYDChBTdXBlcnZpc2lvbkV2ZW50EjMKCGVudmVsb3BlGAEgASgLMiEudGFwZXN0cnkuY29tbW9uLnYxLkV2ZW50RW52ZWxvcGUSUwoYc3VwZXJ2aXNpb25fc2Vzc2lvbl9oZWxkGAogASgLMi8udGFwZXN0cnkuc3VwZXJ2aXNpb24udjEuU3VwZXJ2aXNpb25TZXNzaW9uSGVsZEgAEkwKFHN1cGVydmlzaW9uX2FycmFuZ2VkGBQgASgLMiwudGFwZXN0cnkuc3VwZXJ2aXNpb24udjEuU3VwZXJ2aXNpb25BcnJhbmdlZEgAEkYKEXN1cGVydmlzaW9uX2VuZGVkGBUgASgLMikudGFwZXN0cnkuc3VwZXJ2aXNpb24udjEuU3VwZXJ2aXNpb25FbmRlZEgAEkkKE2NvYWNoX3BhdXNlX2NoYW5nZWQYHiABKAsyKi50YXBlc3RyeS5zdXBlcnZpc2lvbi52MS5Db2FjaFBhdXNlQ2hhbmdlZEgAQgcKBWV2ZW50Ip4BChZTdXBlcnZpc2lvblNlc3Npb25IZWxkEhIKCnNlc3Npb25faWQYASABKAkSFQoNc3VwZXJ2aXNlZV9pZBgCIAEoCRIVCg1zdXBlcnZpc29yX2lkGAMgASgJEhcKD29yZ2FuaXNhdGlvbl9pZBgEIAEoCRIPCgdoZWxkX29uGAUgASgJEhgKEGR1cmF0aW9uX21pbnV0ZXMYBiABKA0ikQEKE1N1cGVydmlzaW9uQXJyYW5nZWQSFgoOYXJyYW5nZW1lbnRfaWQYASABKAkSFQoNc3VwZXJ2aXNlZV9pZBgCIAEoCRIVCg1zdXBlcnZpc29yX2lkGAMgASgJEhcKD29yZ2FuaXNhdGlvbl9pZBgEIAEoCRIMCgRmcm9tGAUgASgJEg0KBWdyb3VwGAYgASgIIoABChBTdXBlcnZpc2lvbkVuZGVkEhYKDmFycmFuZ2VtZW50X2lkGAEgASgJEhUKDXN1cGVydmlzZWVfaWQYAiABKAkSFQoNc3VwZXJ2aXNvcl9pZBgDIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYBCABKAkSDQoFdW50aWwYBSABKAkiYgoRQ29hY2hQYXVzZUNoYW5nZWQSEAoIY29hY2hfaWQYASABKAkSFwoPb3JnYW5pc2F0aW9uX2lkGAIgASgJEg4KBnBhdXNlZBgDIAEoCBISCgpjaGFuZ2VkX2J5GAQgASgJYgZwcm90bzM", [file_tapestry_common_v1_envelope]);
 
 /**
  * One message on the topic: the envelope plus exactly one event. A consumer that finds no case it
@@ -31,12 +31,30 @@ export type SupervisionEvent = Message<"tapestry.supervision.v1.SupervisionEvent
    */
   event: {
     /**
-     * 10-19: supervision sessions. Arrangements, pauses and flags take 20 and up.
+     * 10-19: supervision sessions; 20-29 arrangements; 30-39 coaches' pauses.
      *
      * @generated from field: tapestry.supervision.v1.SupervisionSessionHeld supervision_session_held = 10;
      */
     value: SupervisionSessionHeld;
     case: "supervisionSessionHeld";
+  } | {
+    /**
+     * @generated from field: tapestry.supervision.v1.SupervisionArranged supervision_arranged = 20;
+     */
+    value: SupervisionArranged;
+    case: "supervisionArranged";
+  } | {
+    /**
+     * @generated from field: tapestry.supervision.v1.SupervisionEnded supervision_ended = 21;
+     */
+    value: SupervisionEnded;
+    case: "supervisionEnded";
+  } | {
+    /**
+     * @generated from field: tapestry.supervision.v1.CoachPauseChanged coach_pause_changed = 30;
+     */
+    value: CoachPauseChanged;
+    case: "coachPauseChanged";
   } | { case: undefined; value?: undefined };
 };
 
@@ -101,4 +119,128 @@ export type SupervisionSessionHeld = Message<"tapestry.supervision.v1.Supervisio
  */
 export const SupervisionSessionHeldSchema: GenMessage<SupervisionSessionHeld> = /*@__PURE__*/
   messageDesc(file_tapestry_supervision_v1_events, 1);
+
+/**
+ * A supervisor took a coach or mentor on (one-to-one or in a group).
+ *
+ * @generated from message tapestry.supervision.v1.SupervisionArranged
+ */
+export type SupervisionArranged = Message<"tapestry.supervision.v1.SupervisionArranged"> & {
+  /**
+   * @generated from field: string arrangement_id = 1;
+   */
+  arrangementId: string;
+
+  /**
+   * @generated from field: string supervisee_id = 2;
+   */
+  superviseeId: string;
+
+  /**
+   * @generated from field: string supervisor_id = 3;
+   */
+  supervisorId: string;
+
+  /**
+   * The supervisee's organisation.
+   *
+   * @generated from field: string organisation_id = 4;
+   */
+  organisationId: string;
+
+  /**
+   * YYYY-MM-DD.
+   *
+   * @generated from field: string from = 5;
+   */
+  from: string;
+
+  /**
+   * @generated from field: bool group = 6;
+   */
+  group: boolean;
+};
+
+/**
+ * Describes the message tapestry.supervision.v1.SupervisionArranged.
+ * Use `create(SupervisionArrangedSchema)` to create a new message.
+ */
+export const SupervisionArrangedSchema: GenMessage<SupervisionArranged> = /*@__PURE__*/
+  messageDesc(file_tapestry_supervision_v1_events, 2);
+
+/**
+ * An arrangement ended, or was handed over to another supervisor (a SupervisionArranged follows).
+ *
+ * @generated from message tapestry.supervision.v1.SupervisionEnded
+ */
+export type SupervisionEnded = Message<"tapestry.supervision.v1.SupervisionEnded"> & {
+  /**
+   * @generated from field: string arrangement_id = 1;
+   */
+  arrangementId: string;
+
+  /**
+   * @generated from field: string supervisee_id = 2;
+   */
+  superviseeId: string;
+
+  /**
+   * @generated from field: string supervisor_id = 3;
+   */
+  supervisorId: string;
+
+  /**
+   * @generated from field: string organisation_id = 4;
+   */
+  organisationId: string;
+
+  /**
+   * YYYY-MM-DD.
+   *
+   * @generated from field: string until = 5;
+   */
+  until: string;
+};
+
+/**
+ * Describes the message tapestry.supervision.v1.SupervisionEnded.
+ * Use `create(SupervisionEndedSchema)` to create a new message.
+ */
+export const SupervisionEndedSchema: GenMessage<SupervisionEnded> = /*@__PURE__*/
+  messageDesc(file_tapestry_supervision_v1_events, 3);
+
+/**
+ * A supervisor paused a coach or mentor (matching stops proposing them, training's eligibility
+ * shows it), or resumed them. The reason stays with the supervisor and the coach.
+ *
+ * @generated from message tapestry.supervision.v1.CoachPauseChanged
+ */
+export type CoachPauseChanged = Message<"tapestry.supervision.v1.CoachPauseChanged"> & {
+  /**
+   * @generated from field: string coach_id = 1;
+   */
+  coachId: string;
+
+  /**
+   * @generated from field: string organisation_id = 2;
+   */
+  organisationId: string;
+
+  /**
+   * @generated from field: bool paused = 3;
+   */
+  paused: boolean;
+
+  /**
+   * @generated from field: string changed_by = 4;
+   */
+  changedBy: string;
+};
+
+/**
+ * Describes the message tapestry.supervision.v1.CoachPauseChanged.
+ * Use `create(CoachPauseChangedSchema)` to create a new message.
+ */
+export const CoachPauseChangedSchema: GenMessage<CoachPauseChanged> = /*@__PURE__*/
+  messageDesc(file_tapestry_supervision_v1_events, 4);
 
