@@ -14,3 +14,5 @@ export { requireUuid } from './input/require-uuid';
 export { ServiceRelay } from './messaging/service-relay';
 export type { ServiceRelayOptions } from './messaging/service-relay';
 export { optionalText, requireText, textKey } from './input/required-text';
+export { loadServiceConfig, messagingOptionsFor, requiredSetting } from './config/service-config';
+export type { ServiceConfig } from './config/service-config';

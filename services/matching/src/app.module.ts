@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TapestryAuthModule, type VerificationKeys } from '@tapestry/auth';
-import { DatabaseModule, DomainErrorFilter, HealthController, MessagingModule, subgraphGraphQLModule, type MessagingModuleOptions } from '@tapestry/nest-kit';
+import { DatabaseModule, DomainErrorFilter, HealthController, MessagingModule, messagingOptionsFor, subgraphGraphQLModule } from '@tapestry/nest-kit';
 import { CoachesModule } from './coaches/coaches.module';
 import { DirectoryModule } from './directory/directory.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
@@ -30,12 +30,6 @@ export interface MatchingModuleOptions {
   clock?: MatchingClock;
 }
 
-function messagingOptions(config: MatchingConfig): MessagingModuleOptions {
-  return config.transport === 'kafka'
-    ? { transport: 'kafka', brokers: config.kafkaBrokers, clientId: 'tapestry-matching' }
-    : { transport: 'embedded', busDatabaseUrl: config.busDatabaseUrl ?? '' };
-}
-
 @Module({})
 export class MatchingModule {
   static forRoot({ config, gatewayKeys, mailer, reflectionsMasterKey, clock = new MatchingClock() }: MatchingModuleOptions): DynamicModule {
@@ -44,7 +38,7 @@ export class MatchingModule {
       imports: [
         CqrsModule.forRoot(),
         DatabaseModule.forRoot({ url: config.databaseUrl }),
-        MessagingModule.forRoot(messagingOptions(config)),
+        MessagingModule.forRoot(messagingOptionsFor(config, 'matching')),
         subgraphGraphQLModule({ production: config.production }),
         TapestryAuthModule.forRoot({ keys: gatewayKeys }),
         MatchingInfrastructureModule.forRoot(clock),

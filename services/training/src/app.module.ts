@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TapestryAuthModule, type VerificationKeys } from '@tapestry/auth';
-import { DatabaseModule, DomainErrorFilter, HealthController, MessagingModule, subgraphGraphQLModule, type MessagingModuleOptions } from '@tapestry/nest-kit';
+import { DatabaseModule, DomainErrorFilter, HealthController, MessagingModule, messagingOptionsFor, subgraphGraphQLModule } from '@tapestry/nest-kit';
 import { AccreditationModule } from './accreditation/accreditation.module';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { AssessmentCentreModule } from './assessment-centre/assessment-centre.module';
@@ -28,12 +28,6 @@ export interface TrainingModuleOptions {
   clock?: TrainingClock;
 }
 
-function messagingOptions(config: TrainingConfig): MessagingModuleOptions {
-  return config.transport === 'kafka'
-    ? { transport: 'kafka', brokers: config.kafkaBrokers, clientId: 'tapestry-training' }
-    : { transport: 'embedded', busDatabaseUrl: config.busDatabaseUrl ?? '' };
-}
-
 @Module({})
 export class TrainingModule {
   static forRoot({ config, gatewayKeys, clock = new TrainingClock() }: TrainingModuleOptions): DynamicModule {
@@ -42,7 +36,7 @@ export class TrainingModule {
       imports: [
         CqrsModule.forRoot(),
         DatabaseModule.forRoot({ url: config.databaseUrl }),
-        MessagingModule.forRoot(messagingOptions(config)),
+        MessagingModule.forRoot(messagingOptionsFor(config, 'training')),
         subgraphGraphQLModule({ production: config.production }),
         TapestryAuthModule.forRoot({ keys: gatewayKeys }),
         TrainingInfrastructureModule.forRoot(clock),

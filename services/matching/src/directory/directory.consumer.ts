@@ -5,7 +5,7 @@ import { decodeIdentityEvent, decodeSupervisionEvent, decodeTrainingEvent, topic
 import { createInboxHandler, describeConsumerEvent, ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
 import { PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
 import { ensureDirectoryTables } from './directory.tables';
-import { applyIdentityEvent } from './identity-events.apply';
+import { applyIdentityEvent } from '@tapestry/people-directory';
 import { applySupervisionEvent } from './supervision-events.apply';
 import { applyTrainingEvent } from './training-events.apply';
 

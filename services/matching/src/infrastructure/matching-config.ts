@@ -1,16 +1,8 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadMailConfig, type MailConfig } from '@tapestry/mail';
+import { loadServiceConfig, type ServiceConfig } from '@tapestry/nest-kit';
 
-export interface MatchingConfig {
-  port: number;
-  databaseUrl: string;
-  transport: 'embedded' | 'kafka';
-  /** The embedded transport's log database (embedded mode). */
-  busDatabaseUrl: string | null;
-  kafkaBrokers: string[];
-  /** The gateway's public key (a JWK file): forwarded principals must verify against it. */
-  gatewayPublicJwkFile: string;
-  production: boolean;
+export interface MatchingConfig extends ServiceConfig {
   mail: MailConfig;
   /** The reflections master key: TAPESTRY_REFLECTIONS_MASTER_KEY (base64) if set, else this file, created on first start. */
   reflectionsKeyFile: string;
@@ -22,12 +14,6 @@ export interface MatchingConfig {
   seedDemo: boolean;
 }
 
-function required(env: NodeJS.ProcessEnv, name: string): string {
-  const value = env[name];
-  if (!value) throw new Error(`${name} is not set: matching cannot start without it (see README, "Running distributed").`);
-  return value;
-}
-
 function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
@@ -37,21 +23,11 @@ function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number
 }
 
 export function loadMatchingConfig(env: NodeJS.ProcessEnv = process.env): MatchingConfig {
-  const transport = env.TAPESTRY_TRANSPORT ?? 'embedded';
-  if (transport !== 'embedded' && transport !== 'kafka') {
-    throw new Error(`TAPESTRY_TRANSPORT must be "embedded" or "kafka", got "${transport}"`);
-  }
-  const dataDir = resolve(env.TAPESTRY_DATA_DIR ?? '.data');
+  const base = loadServiceConfig(env, 'matching', 4003);
   return {
-    port: Number(env.PORT ?? 4003),
-    databaseUrl: required(env, 'DATABASE_URL'),
-    transport,
-    busDatabaseUrl: transport === 'embedded' ? required(env, 'BUS_DATABASE_URL') : null,
-    kafkaBrokers: transport === 'kafka' ? required(env, 'KAFKA_BROKERS').split(',') : [],
-    gatewayPublicJwkFile: env.GATEWAY_PUBLIC_JWK_FILE ?? join(dataDir, 'keys', 'gateway', 'gateway.public.jwk.json'),
-    production: env.NODE_ENV === 'production',
+    ...base,
     mail: loadMailConfig(env),
-    reflectionsKeyFile: env.TAPESTRY_REFLECTIONS_KEY_FILE ?? join(dataDir, 'keys', 'matching', 'reflections.key'),
+    reflectionsKeyFile: env.TAPESTRY_REFLECTIONS_KEY_FILE ?? join(base.dataDir, 'keys', 'matching', 'reflections.key'),
     followUpPollMs: seconds(env, 'TAPESTRY_FOLLOW_UP_POLL_SECONDS', 30) * 1000,
     portalUrl: env.TAPESTRY_PORTAL_URL ?? null,
     seedDemo: env.TAPESTRY_SEED_DEMO === '1',

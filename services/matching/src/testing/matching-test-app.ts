@@ -60,6 +60,7 @@ async function startOn(databases: Databases, catcher: SmtpCatcher, clock: Settab
     kafkaBrokers: [],
     gatewayPublicJwkFile: '',
     production: false,
+    dataDir: '',
     mail: loadMailConfig({ SMTP_URL: catcher.url, MAIL_FROM: DEFAULT_MAIL_FROM }),
     reflectionsKeyFile: '',
     followUpPollMs: 0,

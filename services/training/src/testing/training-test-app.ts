@@ -66,6 +66,7 @@ export async function startTrainingTestApp(): Promise<TrainingTestApp> {
     kafkaBrokers: [],
     gatewayPublicJwkFile: '',
     production: false,
+    dataDir: '',
     seedDemo: false,
   };
   const clock = new SettableClock();

@@ -25,7 +25,7 @@ async function changeGrant(client: PoolClient, personId: string, grant: StoredGr
 /** Proto3 optional strings cannot say "cleared": identity sends "" for that. */
 const orNull = (value: string | undefined): string | null => (value === undefined || value === '' ? null : value);
 
-/** Applies one identity message to matching's directory; messages for what matching does not keep are ignored. */
+/** Applies one identity message to the people directory; messages for what it does not keep are ignored. */
 export async function applyIdentityEvent(client: PoolClient, message: IdentityEvent): Promise<void> {
   const { event } = message;
   switch (event.case) {
