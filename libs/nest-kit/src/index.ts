@@ -16,3 +16,6 @@ export type { ServiceRelayOptions } from './messaging/service-relay';
 export { optionalText, requireText, textKey } from './input/required-text';
 export { loadServiceConfig, messagingOptionsFor, requiredSetting } from './config/service-config';
 export type { ServiceConfig } from './config/service-config';
+export { subscribeThroughInbox } from './messaging/inbox-subscription';
+export type { InboxSubscriptionOptions } from './messaging/inbox-subscription';
+export { ServiceClock, SettableClock } from './clock/service-clock';

@@ -14,7 +14,8 @@ export interface OutboxRelayOptions {
   pool: Pool;
   publisher: Publisher;
   /** The message for a public event; null for an event that never leaves the service (e.g. a private reflection). */
-  encode: (event: RecordedEvent) => OutgoingMessage | null;
+  /** The messages for one stored event: none for what stays inside the service, several when it concerns several people. */
+  encode: (event: RecordedEvent) => OutgoingMessage | readonly OutgoingMessage[] | null;
   /** Default 500. */
   batchSize?: number;
   /** How often a started relay looks for new events when nothing wakes it. Default 1 s. */
@@ -105,7 +106,7 @@ export class OutboxRelay {
     const after = await loadRelayCheckpoint(pool, name);
     const events = await store.readAll({ after, limit: this.options.batchSize ?? 500 });
     if (events.length === 0) return { read: 0, published: 0 };
-    const messages = events.map(encode).filter((message): message is OutgoingMessage => message !== null);
+    const messages = events.flatMap((event) => encode(event) ?? []);
     await publisher.publish(messages);
     await saveRelayCheckpoint(pool, name, checkpointOf(events[events.length - 1]));
     return { read: events.length, published: messages.length };

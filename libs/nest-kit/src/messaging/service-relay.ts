@@ -11,7 +11,7 @@ export interface ServiceRelayOptions {
   pool: Pool;
   transport: Transport;
   /** The message for a public event; null for one that never leaves the service. */
-  encode: (event: RecordedEvent) => OutgoingMessage | null;
+  encode: (event: RecordedEvent) => OutgoingMessage | readonly OutgoingMessage[] | null;
 }
 
 /**

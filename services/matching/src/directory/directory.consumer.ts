@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import type { PoolClient } from 'pg';
 import { Pool } from 'pg';
 import { decodeIdentityEvent, decodeSupervisionEvent, decodeTrainingEvent, topicFor } from '@tapestry/contracts';
-import { createInboxHandler, describeConsumerEvent, ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
-import { PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
+import { ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
+import { PG_POOL, subscribeThroughInbox, TRANSPORT } from '@tapestry/nest-kit';
 import { ensureDirectoryTables } from './directory.tables';
 import { applyIdentityEvent } from '@tapestry/people-directory';
 import { applySupervisionEvent } from './supervision-events.apply';
@@ -36,16 +36,13 @@ export class DirectoryConsumer implements OnModuleInit, OnApplicationBootstrap, 
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.transport.ensureTopics([IDENTITY_TOPIC, TRAINING_TOPIC, SUPERVISION_TOPIC]);
-    this.subscription = await this.transport.subscribe({
+    this.subscription = await subscribeThroughInbox({
+      transport: this.transport,
+      pool: this.pool,
       groupId: DIRECTORY_CONSUMER,
       topics: [IDENTITY_TOPIC, TRAINING_TOPIC, SUPERVISION_TOPIC],
-      fromBeginning: true,
-      handler: createInboxHandler(this.pool, DIRECTORY_CONSUMER, (message, client) => this.apply(message, client)),
-      onEvent: (event) => {
-        const line = describeConsumerEvent(event);
-        if (line) this.logger.warn(line);
-      },
+      work: (message, client) => this.apply(message, client),
+      log: this.logger,
     });
   }
 

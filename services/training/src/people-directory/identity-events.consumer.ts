@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import type { PoolClient } from 'pg';
 import { Pool } from 'pg';
 import { decodeIdentityEvent, topicFor } from '@tapestry/contracts';
-import { createInboxHandler, describeConsumerEvent, ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
-import { PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
+import { ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
+import { PG_POOL, subscribeThroughInbox, TRANSPORT } from '@tapestry/nest-kit';
 import { TrainingClock } from '../infrastructure/training-clock';
 import { TrainingStore } from '../infrastructure/training-store';
 import { systemMetadata } from '../eligibility/recompute-eligibility';
@@ -36,16 +36,13 @@ export class PeopleDirectoryConsumer implements OnModuleInit, OnApplicationBoots
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.transport.ensureTopics([IDENTITY_TOPIC]);
-    this.subscription = await this.transport.subscribe({
+    this.subscription = await subscribeThroughInbox({
+      transport: this.transport,
+      pool: this.pool,
       groupId: PEOPLE_DIRECTORY_CONSUMER,
       topics: [IDENTITY_TOPIC],
-      fromBeginning: true,
-      handler: createInboxHandler(this.pool, PEOPLE_DIRECTORY_CONSUMER, (message, client) => this.apply(message, client)),
-      onEvent: (event) => {
-        const line = describeConsumerEvent(event);
-        if (line) this.logger.warn(line);
-      },
+      work: (message, client) => this.apply(message, client),
+      log: this.logger,
     });
   }
 

@@ -3,8 +3,8 @@ import type { PoolClient } from 'pg';
 import { Pool } from 'pg';
 import { decodeMatchingEvent, decodeSupervisionEvent, topicFor, type EventEnvelope, type MatchingEvent, type SupervisionEvent } from '@tapestry/contracts';
 import { DomainError, type EventStore } from '@tapestry/eventsourcing';
-import { createInboxHandler, describeConsumerEvent, ensureInboxTable, type InboxWork, type Subscription, type Transport } from '@tapestry/messaging';
-import { PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
+import { ensureInboxTable, type InboxWork, type Subscription, type Transport } from '@tapestry/messaging';
+import { PG_POOL, subscribeThroughInbox, TRANSPORT } from '@tapestry/nest-kit';
 import { recordCoachingHours, recordSupervisionHours } from '../accreditation/practice-hours.handlers';
 import { TrainingStore } from '../infrastructure/training-store';
 import { coachingEvidenceOf, supervisionEvidenceOf } from './session-evidence';
@@ -51,16 +51,7 @@ export class PracticeEvidenceConsumer implements OnModuleInit, OnApplicationBoot
   }
 
   private follow(topic: string, consumer: string, work: InboxWork): Promise<Subscription> {
-    return this.transport.subscribe({
-      groupId: consumer,
-      topics: [topic],
-      fromBeginning: true,
-      handler: createInboxHandler(this.pool, consumer, work),
-      onEvent: (event) => {
-        const line = describeConsumerEvent(event);
-        if (line) this.logger.warn(line);
-      },
-    });
+    return subscribeThroughInbox({ transport: this.transport, pool: this.pool, groupId: consumer, topics: [topic], work, log: this.logger });
   }
 
   private async applySession(message: MatchingEvent, client: PoolClient): Promise<void> {

@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import type { PoolClient } from 'pg';
 import { Pool } from 'pg';
 import { decodeSupervisionEvent, topicFor } from '@tapestry/contracts';
-import { createInboxHandler, describeConsumerEvent, ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
-import { PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
+import { ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
+import { PG_POOL, subscribeThroughInbox, TRANSPORT } from '@tapestry/nest-kit';
 import { recomputeEligibility, systemMetadata } from '../eligibility/recompute-eligibility';
 import { TrainingClock } from '../infrastructure/training-clock';
 import { TrainingStore } from '../infrastructure/training-store';
@@ -33,17 +33,13 @@ export class SupervisorPauseConsumer implements OnModuleInit, OnApplicationBoots
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const topic = topicFor('supervision');
-    await this.transport.ensureTopics([topic]);
-    this.subscription = await this.transport.subscribe({
+    this.subscription = await subscribeThroughInbox({
+      transport: this.transport,
+      pool: this.pool,
       groupId: SUPERVISOR_PAUSES_CONSUMER,
-      topics: [topic],
-      fromBeginning: true,
-      handler: createInboxHandler(this.pool, SUPERVISOR_PAUSES_CONSUMER, (message, client) => this.apply(message, client)),
-      onEvent: (event) => {
-        const line = describeConsumerEvent(event);
-        if (line) this.logger.warn(line);
-      },
+      topics: [topicFor('supervision')],
+      work: (message, client) => this.apply(message, client),
+      log: this.logger,
     });
   }
 
