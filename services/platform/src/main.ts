@@ -7,7 +7,7 @@ import { startPlatformKafka, type PlatformKafka } from './kafka';
 import { loadPlatformConfig } from './platform-config';
 import { startPlatformPostgres } from './postgres';
 import { SmtpCatcher } from '@tapestry/mail';
-import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, trainingEnvironment, type PlatformTopology } from './service-environments';
+import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, supervisionEnvironment, trainingEnvironment, type PlatformTopology } from './service-environments';
 import { startServiceProcess, waitUntilHealthy, type ServiceProcess } from './service-process';
 
 /**
@@ -46,10 +46,12 @@ async function main(): Promise<void> {
       identityPort: config.identityPort,
       trainingPort: config.trainingPort,
       matchingPort: config.matchingPort,
+      supervisionPort: config.supervisionPort,
       gatewayPort: config.gatewayPort,
       identityDatabaseUrl: postgres.url('tapestry_identity'),
       trainingDatabaseUrl: postgres.url('tapestry_training'),
       matchingDatabaseUrl: postgres.url('tapestry_matching'),
+      supervisionDatabaseUrl: postgres.url('tapestry_supervision'),
       smtpUrl: config.smtpUrl ?? mailCatcher?.url ?? '',
       busDatabaseUrl: postgres.url('tapestry_bus'),
       kafkaBrokers: kafka?.brokers,
@@ -66,6 +68,9 @@ async function main(): Promise<void> {
     const matching = startServiceProcess(config.root, 'matching', matchingEnvironment(topology));
     started.push(matching);
     await waitUntilHealthy(matching, `http://127.0.0.1:${config.matchingPort}/health`);
+    const supervision = startServiceProcess(config.root, 'supervision', supervisionEnvironment(topology));
+    started.push(supervision);
+    await waitUntilHealthy(supervision, `http://127.0.0.1:${config.supervisionPort}/health`);
     const gateway = startServiceProcess(config.root, 'gateway', gatewayEnvironment(topology));
     started.push(gateway);
     await waitUntilHealthy(gateway, `http://127.0.0.1:${config.gatewayPort}/health`);

@@ -14,6 +14,7 @@ export interface PlatformConfig {
   identityPort: number;
   trainingPort: number;
   matchingPort: number;
+  supervisionPort: number;
   /** Where mail goes: SMTP_URL when set, else a local catcher on smtpCatcherPort that keeps every mail in dataDir/mail. */
   smtpUrl: string | null;
   smtpCatcherPort: number;
@@ -48,6 +49,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     identityPort: port('TAPESTRY_IDENTITY_PORT', 4001),
     trainingPort: port('TAPESTRY_TRAINING_PORT', 4002),
     matchingPort: port('TAPESTRY_MATCHING_PORT', 4003),
+    supervisionPort: port('TAPESTRY_SUPERVISION_PORT', 4004),
     smtpUrl: env.SMTP_URL ?? null,
     smtpCatcherPort: port('TAPESTRY_SMTP_PORT', 2525),
     production: env.NODE_ENV === 'production',

@@ -8,10 +8,12 @@ export interface PlatformTopology {
   identityPort: number;
   trainingPort: number;
   matchingPort: number;
+  supervisionPort: number;
   gatewayPort: number;
   identityDatabaseUrl: string;
   trainingDatabaseUrl: string;
   matchingDatabaseUrl: string;
+  supervisionDatabaseUrl: string;
   /** Where matching sends introductions and follow-ups. */
   smtpUrl: string;
   /** The embedded transport's log database (embedded transport only). */
@@ -71,6 +73,15 @@ export function matchingEnvironment(topology: PlatformTopology): Record<string, 
   };
 }
 
+export function supervisionEnvironment(topology: PlatformTopology): Record<string, string> {
+  return {
+    ...commonEnvironment(topology),
+    PORT: String(topology.supervisionPort),
+    DATABASE_URL: topology.supervisionDatabaseUrl,
+    GATEWAY_PUBLIC_JWK_FILE: keyPairPaths(gatewayKeysDir(topology.dataDir), 'gateway').publicKeyJwk,
+  };
+}
+
 export function gatewayEnvironment(topology: PlatformTopology): Record<string, string> {
   const identity = `http://127.0.0.1:${topology.identityPort}`;
   return {
@@ -80,6 +91,7 @@ export function gatewayEnvironment(topology: PlatformTopology): Record<string, s
       `identity=${identity}/graphql`,
       `training=http://127.0.0.1:${topology.trainingPort}/graphql`,
       `matching=http://127.0.0.1:${topology.matchingPort}/graphql`,
+      `supervision=http://127.0.0.1:${topology.supervisionPort}/graphql`,
     ].join(','),
     TAPESTRY_IDENTITY_JWKS_URL: `${identity}/.well-known/jwks.json`,
     TAPESTRY_KEYS_DIR: gatewayKeysDir(topology.dataDir),

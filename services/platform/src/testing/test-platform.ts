@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { createTestDatabase, freePort, type TestDatabase } from '@tapestry/testing';
 import type { DemoLogins } from '../demo-logins';
 import { SmtpCatcher } from '@tapestry/mail';
-import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, trainingEnvironment, type PlatformTopology } from '../service-environments';
+import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, supervisionEnvironment, trainingEnvironment, type PlatformTopology } from '../service-environments';
 import { startServiceProcess, waitUntilHealthy, type ServiceProcess } from '../service-process';
 import { FAILURE_HOOK, type FailureHook } from './failure-hook';
 import { dataOf, postGraphQL, type GraphQLReply } from './graphql-client';
@@ -65,8 +65,8 @@ async function freePorts(count: number): Promise<number[]> {
 
 /**
  * The whole platform as `npm start` runs it (embedded transport), for *.e2e.spec.ts files: fresh identity, training,
- * matching and bus databases on the test PostgreSQL, a temporary data folder, an SMTP catcher for mail, and identity
- * (seeding the demo trust), training, matching and the gateway as separate processes. Starting takes some seconds: share one per spec file (beforeAll) and stop it
+ * matching, supervision and bus databases on the test PostgreSQL, a temporary data folder, an SMTP catcher for mail, and identity
+ * (seeding the demo trust), training, matching, supervision and the gateway as separate processes. Starting takes some seconds: share one per spec file (beforeAll) and stop it
  * in afterAll.
  * Service output is held back and printed only for a failed test (with the e2e-environment docblock) or live with
  * TAPESTRY_E2E_LOGS=1.
@@ -107,11 +107,13 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     databases.push(trainingDb);
     const matchingDb = await createTestDatabase('e2e_matching');
     databases.push(matchingDb);
+    const supervisionDb = await createTestDatabase('e2e_supervision');
+    databases.push(supervisionDb);
     const busDb = await createTestDatabase('e2e_bus');
     databases.push(busDb);
     const catcher = await SmtpCatcher.start();
     mail = catcher;
-    const [identityPort, trainingPort, matchingPort, gatewayPort] = await freePorts(4);
+    const [identityPort, trainingPort, matchingPort, supervisionPort, gatewayPort] = await freePorts(5);
     await ensureGatewayKeys(dataDir);
     const topology: PlatformTopology = {
       dataDir,
@@ -120,10 +122,12 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       identityPort,
       trainingPort,
       matchingPort,
+      supervisionPort,
       gatewayPort,
       identityDatabaseUrl: identityDb.url,
       trainingDatabaseUrl: trainingDb.url,
       matchingDatabaseUrl: matchingDb.url,
+      supervisionDatabaseUrl: supervisionDb.url,
       smtpUrl: catcher.url,
       busDatabaseUrl: busDb.url,
       seedDemo: true,
@@ -141,6 +145,8 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       await waitUntilHealthy(training, `http://127.0.0.1:${trainingPort}/health`);
       const matching = start('matching', matchingEnvironment(topology));
       await waitUntilHealthy(matching, `http://127.0.0.1:${matchingPort}/health`);
+      const supervision = start('supervision', supervisionEnvironment(topology));
+      await waitUntilHealthy(supervision, `http://127.0.0.1:${supervisionPort}/health`);
       const gateway = start('gateway', gatewayEnvironment(topology));
       await waitUntilHealthy(gateway, `http://127.0.0.1:${gatewayPort}/health`);
     };
@@ -181,7 +187,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       signIn,
       async restart() {
         await stopServices();
-        logs.note('[platform] restarting identity, training, matching and the gateway');
+        logs.note('[platform] restarting identity, training, matching, supervision and the gateway');
         await startServices();
         logins = await readLogins();
       },

@@ -1,0 +1,69 @@
+/**
+ * @jest-environment <rootDir>/services/platform/src/testing/e2e-environment.ts
+ */
+import { waitFor } from '@tapestry/testing';
+import { dataOf, errorCodes } from '../testing/graphql-client';
+import { startTestPlatform, type SignedIn, type TestPlatform } from '../testing/test-platform';
+import { waitUntilDemoTrainingSeeded } from '../e2e-training/training-operations';
+
+jest.setTimeout(90_000);
+
+const ASSIGN = 'mutation($coachId: ID!, $supervisorId: ID!) { assignSupervisor(coachId: $coachId, supervisorId: $supervisorId) }';
+const PAUSE = 'mutation($coachId: ID!) { pauseCoach(coachId: $coachId, reason: "Needs a rest after a hard winter") }';
+const RESUME = 'mutation($coachId: ID!) { resumeCoach(coachId: $coachId) }';
+const POOL = 'query { pool(programme: GENERAL) { coachId paused } }';
+const ELIGIBILITY = 'query($id: ID!) { eligibility(personId: $id) { entries { programme role eligible reasons } } }';
+const CASELOADS = 'query { caseloads { coachId capacityUsed flags { kind } } }';
+
+interface EligibilityReply {
+  eligibility: { entries: Array<{ programme: string; role: string; eligible: boolean; reasons: string[] }> } | null;
+}
+
+/** Issue 5: a supervisor's pause reaches matching and training over the bus, and a resume undoes it. */
+describe('a supervisor pauses a coach, across services', () => {
+  let platform: TestPlatform;
+  const as: Record<string, SignedIn> = {};
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    for (const { role } of platform.logins.logins) as[role] = await platform.signInAs(role);
+    await waitUntilDemoTrainingSeeded(platform, as.coach);
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  const inPool = async (): Promise<{ coachId: string; paused: boolean } | undefined> =>
+    dataOf(await platform.graphql<{ pool: Array<{ coachId: string; paused: boolean }> }>(POOL, {}, as.programme_lead.token)).pool.find(
+      (coach) => coach.coachId === as.mentor.personId,
+    );
+  const mentorEligible = async (): Promise<boolean | undefined> =>
+    dataOf(await platform.graphql<EligibilityReply>(ELIGIBILITY, { id: as.mentor.personId }, as.programme_lead.token)).eligibility?.entries.some(
+      (entry) => entry.programme === 'GENERAL' && entry.eligible,
+    );
+
+  it('takes the coach out of matching’s pool and training’s eligibility until resumed', async () => {
+    await waitFor(async () => (await inPool()) !== undefined, { timeoutMs: 30_000, description: 'the demo mentor in the pool' });
+    expect(await mentorEligible()).toBe(true);
+    // The supervisor knows the mentor once identity's events reach supervision.
+    const assign = () => platform.graphql(ASSIGN, { coachId: as.mentor.personId, supervisorId: as.supervisor.personId }, as.programme_lead.token);
+    await waitFor(async () => errorCodes(await assign()).length === 0, {
+      timeoutMs: 30_000,
+      description: 'the supervisor assigned to the mentor',
+    });
+    expect(dataOf(await platform.graphql<{ caseloads: Array<{ coachId: string }> }>(CASELOADS, {}, as.supervisor.token)).caseloads.map((c) => c.coachId)).toEqual([
+      as.mentor.personId,
+    ]);
+
+    dataOf(await platform.graphql(PAUSE, { coachId: as.mentor.personId }, as.supervisor.token));
+    await waitFor(async () => (await mentorEligible()) === false, { timeoutMs: 30_000, description: 'training shows the mentor ineligible' });
+    const entries = dataOf(await platform.graphql<EligibilityReply>(ELIGIBILITY, { id: as.mentor.personId }, as.programme_lead.token)).eligibility?.entries ?? [];
+    expect(entries.find((entry) => entry.programme === 'GENERAL')?.reasons).toContain('PAUSED');
+    await waitFor(async () => (await inPool()) === undefined || (await inPool())?.paused === true, { timeoutMs: 30_000, description: 'matching no longer offers the mentor' });
+
+    dataOf(await platform.graphql(RESUME, { coachId: as.mentor.personId }, as.supervisor.token));
+    await waitFor(async () => (await mentorEligible()) === true, { timeoutMs: 30_000, description: 'training shows the mentor eligible again' });
+    await waitFor(async () => (await inPool())?.paused === false, { timeoutMs: 30_000, description: 'the mentor back in matching’s pool' });
+  });
+});

@@ -1,0 +1,60 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import { Pool } from 'pg';
+import { decodeIdentityEvent, decodeMatchingEvent, topicFor } from '@tapestry/contracts';
+import { ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
+import { PG_POOL, subscribeThroughInbox, TRANSPORT } from '@tapestry/nest-kit';
+import { applyIdentityEvent } from '@tapestry/people-directory';
+import { matchingFactOf } from './matching-fact-of';
+import { ensureSupervisionDirectoryTables } from './supervision-directory.tables';
+
+export const IDENTITY_TOPIC = topicFor('identity');
+export const MATCHING_TOPIC = topicFor('matching');
+export const SUPERVISION_DIRECTORY_CONSUMER = 'supervision.directory';
+
+/** Keeps supervision's people directory and caseload facts from identity's and matching's topics, once per message. */
+@Injectable()
+export class SupervisionDirectoryConsumer implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private subscription: Subscription | undefined;
+  private readonly logger = new Logger('SupervisionDirectory');
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(TRANSPORT) private readonly transport: Transport,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await ensureSupervisionDirectoryTables(this.pool);
+    await ensureInboxTable(this.pool);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.subscription = await subscribeThroughInbox({
+      transport: this.transport,
+      pool: this.pool,
+      groupId: SUPERVISION_DIRECTORY_CONSUMER,
+      topics: [IDENTITY_TOPIC, MATCHING_TOPIC],
+      work: (message, client) => this.apply(message, client),
+      log: this.logger,
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.subscription?.stop();
+  }
+
+  private async apply(message: IncomingMessage, client: PoolClient): Promise<void> {
+    if (message.topic === IDENTITY_TOPIC) {
+      await applyIdentityEvent(client, decodeIdentityEvent(message.value));
+      return;
+    }
+    const decoded = decodeMatchingEvent(message.value);
+    const fact = matchingFactOf(decoded);
+    if (!fact) return;
+    await client.query('INSERT INTO caseload_facts (event_id, coach_id, fact) VALUES ($1, $2, $3) ON CONFLICT (event_id) DO NOTHING', [
+      decoded.envelope?.eventId ?? message.headers['event-id'] ?? '',
+      fact.coachId,
+      JSON.stringify(fact),
+    ]);
+  }
+}

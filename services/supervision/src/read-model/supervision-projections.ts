@@ -1,0 +1,6 @@
+import type { ReadModelProjection } from '@tapestry/eventsourcing';
+import { arrangementProjection } from '../arrangements/arrangement.projection';
+import { supervisionSessionProjection } from '../sessions/supervision-session.projection';
+
+/** Every read model of supervision's own events; each feature appends its projections here. */
+export const SUPERVISION_PROJECTIONS: readonly ReadModelProjection[] = [arrangementProjection, supervisionSessionProjection];
