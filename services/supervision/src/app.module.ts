@@ -5,6 +5,7 @@ import { TapestryAuthModule, type VerificationKeys } from '@tapestry/auth';
 import { DatabaseModule, DomainErrorFilter, HealthController, MessagingModule, messagingOptionsFor, subgraphGraphQLModule } from '@tapestry/nest-kit';
 import { ArrangementsModule } from './arrangements/arrangements.module';
 import { CaseloadsModule } from './caseloads/caseloads.module';
+import { ConcernsModule } from './concerns/concerns.module';
 import { SupervisionDirectoryModule } from './directory/supervision-directory.module';
 import { SupervisionClock } from './infrastructure/supervision-clock';
 import type { SupervisionConfig } from './infrastructure/supervision-config';
@@ -12,6 +13,7 @@ import { SupervisionInfrastructureModule } from './infrastructure/supervision-in
 import { SupervisionRelay } from './integration/supervision-relay';
 import { PauseModule } from './pause/pause.module';
 import { SupervisionSessionsModule } from './sessions/supervision-sessions.module';
+import { WellbeingModule } from './wellbeing/wellbeing.module';
 
 export interface SupervisionModuleOptions {
   config: SupervisionConfig;
@@ -37,6 +39,8 @@ export class SupervisionModule {
         ArrangementsModule,
         SupervisionSessionsModule,
         PauseModule,
+        WellbeingModule,
+        ConcernsModule,
         CaseloadsModule,
       ],
       controllers: [HealthController],

@@ -4,7 +4,7 @@ import type { CaseloadGql, CaseloadRelationship } from './caseload.graphql-types
 const blank = { startedOn: null, monthsRunning: null, lastSessionOn: null, nextSessionDueOn: null, reviewDueOn: null, closedOn: null, closureReason: null };
 
 /** A folded caseload as the GraphQL type, with the coach's name from the directory. */
-export function caseloadGqlOf(coachName: string, { view, flags }: CaseloadWithFlags): CaseloadGql {
+export function caseloadGqlOf(coachName: string, { view, flags, fatigue }: CaseloadWithFlags): CaseloadGql {
   const active: CaseloadRelationship[] = view.active.map((r) => ({ ...blank, ...r }));
   const waitingIntroductions: CaseloadRelationship[] = view.waitingIntroductions.map((r) => ({
     ...blank,
@@ -37,5 +37,6 @@ export function caseloadGqlOf(coachName: string, { view, flags }: CaseloadWithFl
     waitingIntroductions,
     closedRecently,
     flags: flags.map((flag) => ({ kind: flag.kind, reference: flag.reference, message: flag.message, facts: JSON.stringify(flag.facts) })),
+    fatigue,
   };
 }

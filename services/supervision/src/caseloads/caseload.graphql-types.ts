@@ -24,6 +24,20 @@ export class CaseloadFlagView {
   @Field({ description: 'The facts behind the flag, as JSON' }) facts!: string;
 }
 
+@ObjectType({ description: 'What adds to a coach’s fatigue risk' })
+export class FatigueFactorView {
+  @Field() factor!: string;
+  @Field(() => Int) points!: number;
+  @Field() detail!: string;
+}
+
+@ObjectType({ description: 'Fatigue risk from check-ins, load and flags: low, medium or high, with the factors behind it' })
+export class FatigueRiskView {
+  @Field() level!: string;
+  @Field(() => Int) points!: number;
+  @Field(() => [FatigueFactorView]) factors!: FatigueFactorView[];
+}
+
 @ObjectType({ description: 'One coach’s caseload: metadata only' })
 export class CaseloadGql {
   @Field(() => ID) coachId!: string;
@@ -36,4 +50,5 @@ export class CaseloadGql {
   @Field(() => [CaseloadRelationship]) waitingIntroductions!: CaseloadRelationship[];
   @Field(() => [CaseloadRelationship], { description: 'Closed in the last twelve months' }) closedRecently!: CaseloadRelationship[];
   @Field(() => [CaseloadFlagView]) flags!: CaseloadFlagView[];
+  @Field(() => FatigueRiskView) fatigue!: FatigueRiskView;
 }

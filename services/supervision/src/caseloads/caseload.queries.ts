@@ -5,10 +5,12 @@ import { caseloadView, type CaseloadView } from './caseload-view';
 import { flagsFor, type CaseloadFlag, type SupervisionFacts } from './flags';
 import type { MatchingFact } from './matching-facts';
 import { DEFAULT_SUPERVISION_POLICY } from './supervision-policy';
+import { fatigueRisk, type CheckInTotal, type FatigueRisk } from '../wellbeing/fatigue-risk';
 
 export interface CaseloadWithFlags {
   view: CaseloadView;
   flags: CaseloadFlag[];
+  fatigue: FatigueRisk;
 }
 
 /**
@@ -29,6 +31,12 @@ export async function caseloadsOf(db: Queryable, coachIds: readonly string[], to
      FROM unnest($1::uuid[]) AS c(coach_id)`,
     [[...coachIds]],
   );
+  const { rows: checkIns } = await db.query<{ coach_id: string; recorded_on: string; total: number }>(
+    'SELECT coach_id, recorded_on::text, total FROM wellbeing_check_ins WHERE coach_id = ANY($1::uuid[]) ORDER BY recorded_on, recorded_at',
+    [[...coachIds]],
+  );
+  const checkInsOf = new Map<string, CheckInTotal[]>();
+  for (const row of checkIns) checkInsOf.set(row.coach_id, [...(checkInsOf.get(row.coach_id) ?? []), { recordedOn: row.recorded_on, total: row.total }]);
   const caseloads = new Map<string, Caseload>(coachIds.map((coachId) => [coachId, emptyCaseload(coachId)]));
   for (const { coach_id: coachId, fact } of facts) {
     const caseload = caseloads.get(coachId);
@@ -37,12 +45,15 @@ export async function caseloadsOf(db: Queryable, coachIds: readonly string[], to
   const supervisionOf = new Map(
     supervision.map((row): [string, SupervisionFacts] => [
       row.coach_id,
-      { supervisedSince: row.supervised_since, lastSupervisionOn: row.last_supervision_on, latestCheckIn: null },
+      { supervisedSince: row.supervised_since, lastSupervisionOn: row.last_supervision_on, latestCheckIn: checkInsOf.get(row.coach_id)?.at(-1) ?? null },
     ]),
   );
   return coachIds.map((coachId) => {
     const caseload = caseloads.get(coachId) ?? emptyCaseload(coachId);
     const facts = supervisionOf.get(coachId) ?? { supervisedSince: null, lastSupervisionOn: null, latestCheckIn: null };
-    return { view: caseloadView(caseload, today, DEFAULT_SUPERVISION_POLICY), flags: flagsFor(caseload, facts, today, DEFAULT_SUPERVISION_POLICY) };
+    const view = caseloadView(caseload, today, DEFAULT_SUPERVISION_POLICY);
+    const flags = flagsFor(caseload, facts, today, DEFAULT_SUPERVISION_POLICY);
+    const fatigue = fatigueRisk(checkInsOf.get(coachId) ?? [], { capacity: view.capacity, capacityUsed: view.capacityUsed }, flags, DEFAULT_SUPERVISION_POLICY);
+    return { view, flags, fatigue };
   });
 }

@@ -1,6 +1,13 @@
 import type { ReadModelProjection } from '@tapestry/eventsourcing';
 import { arrangementProjection } from '../arrangements/arrangement.projection';
+import { concernProjection } from '../concerns/concern.projection';
 import { supervisionSessionProjection } from '../sessions/supervision-session.projection';
+import { wellbeingProjection } from '../wellbeing/wellbeing.projection';
 
 /** Every read model of supervision's own events; each feature appends its projections here. */
-export const SUPERVISION_PROJECTIONS: readonly ReadModelProjection[] = [arrangementProjection, supervisionSessionProjection];
+export const SUPERVISION_PROJECTIONS: readonly ReadModelProjection[] = [
+  arrangementProjection,
+  supervisionSessionProjection,
+  wellbeingProjection,
+  concernProjection,
+];
