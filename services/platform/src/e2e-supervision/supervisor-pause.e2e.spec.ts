@@ -1,12 +1,12 @@
 /**
  * @jest-environment <rootDir>/services/platform/src/testing/e2e-environment.ts
  */
-import { waitFor } from '@tapestry/testing';
+import { kafkaBrokers, waitFor } from '@tapestry/testing';
 import { dataOf, errorCodes } from '../testing/graphql-client';
 import { startTestPlatform, type SignedIn, type TestPlatform } from '../testing/test-platform';
 import { waitUntilDemoTrainingSeeded } from '../e2e-training/training-operations';
 
-jest.setTimeout(90_000);
+jest.setTimeout(120_000);
 
 const ASSIGN = 'mutation($coachId: ID!, $supervisorId: ID!) { assignSupervisor(coachId: $coachId, supervisorId: $supervisorId) }';
 const PAUSE = 'mutation($coachId: ID!) { pauseCoach(coachId: $coachId, reason: "Needs a rest after a hard winter") }';
@@ -14,21 +14,28 @@ const RESUME = 'mutation($coachId: ID!) { resumeCoach(coachId: $coachId) }';
 const POOL = 'query { pool(programme: GENERAL) { coachId paused } }';
 const ELIGIBILITY = 'query($id: ID!) { eligibility(personId: $id) { entries { programme role eligible reasons } } }';
 const CASELOADS = 'query { caseloads { coachId capacityUsed flags { kind } } }';
+const REQUEST = 'mutation { requestSupport(input: { programme: GENERAL, kind: MENTORING, goals: "Prepare for an interview panel" }) { id } }';
+const PIN = 'mutation($scope: MatchingScopeInput!, $requestId: ID!, $coachId: ID!) { pinPair(scope: $scope, programme: GENERAL, requestId: $requestId, coachId: $coachId, reason: "Asked for by name") }';
+const ROUND = 'mutation($scope: MatchingScopeInput!) { runMatchingRound(scope: $scope, programme: GENERAL) { proposals { requestId coachId } rejectedPins { requestId coachId rule } } }';
+
+interface RoundReply {
+  runMatchingRound: { proposals: Array<{ requestId: string; coachId: string }>; rejectedPins: Array<{ requestId: string; coachId: string; rule: string }> };
+}
 
 interface EligibilityReply {
   eligibility: { entries: Array<{ programme: string; role: string; eligible: boolean; reasons: string[] }> } | null;
 }
 
 /** Issue 5: a supervisor's pause reaches matching and training over the bus, and a resume undoes it. */
-describe('a supervisor pauses a coach, across services', () => {
+describe.each(['embedded', 'kafka'] as const)('a supervisor pauses a coach, across services (%s transport)', (transport) => {
   let platform: TestPlatform;
   const as: Record<string, SignedIn> = {};
 
   beforeAll(async () => {
-    platform = await startTestPlatform();
+    platform = await startTestPlatform(transport === 'kafka' ? { transport, kafkaBrokers: kafkaBrokers() } : {});
     for (const { role } of platform.logins.logins) as[role] = await platform.signInAs(role);
     await waitUntilDemoTrainingSeeded(platform, as.coach);
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await platform?.stop();
@@ -61,9 +68,18 @@ describe('a supervisor pauses a coach, across services', () => {
     const entries = dataOf(await platform.graphql<EligibilityReply>(ELIGIBILITY, { id: as.mentor.personId }, as.programme_lead.token)).eligibility?.entries ?? [];
     expect(entries.find((entry) => entry.programme === 'GENERAL')?.reasons).toContain('PAUSED');
     await waitFor(async () => (await inPool()) === undefined || (await inPool())?.paused === true, { timeoutMs: 30_000, description: 'matching no longer offers the mentor' });
+    // The next round will not propose them, even when the lead insists.
+    const scope = { kind: 'ORGANISATION', id: as.programme_lead.organisationId };
+    const requestId = dataOf(await platform.graphql<{ requestSupport: { id: string } }>(REQUEST, {}, as.staff.token)).requestSupport.id;
+    dataOf(await platform.graphql(PIN, { scope, requestId, coachId: as.mentor.personId }, as.programme_lead.token));
+    const whilePaused = dataOf(await platform.graphql<RoundReply>(ROUND, { scope }, as.programme_lead.token)).runMatchingRound;
+    expect(whilePaused.proposals.some((proposal) => proposal.coachId === as.mentor.personId)).toBe(false);
+    expect(whilePaused.rejectedPins).toEqual([expect.objectContaining({ requestId, coachId: as.mentor.personId })]);
 
     dataOf(await platform.graphql(RESUME, { coachId: as.mentor.personId }, as.supervisor.token));
     await waitFor(async () => (await mentorEligible()) === true, { timeoutMs: 30_000, description: 'training shows the mentor eligible again' });
     await waitFor(async () => (await inPool())?.paused === false, { timeoutMs: 30_000, description: 'the mentor back in matching’s pool' });
+    const afterResume = dataOf(await platform.graphql<RoundReply>(ROUND, { scope }, as.programme_lead.token)).runMatchingRound;
+    expect(afterResume.proposals).toEqual(expect.arrayContaining([{ requestId, coachId: as.mentor.personId }]));
   });
 });

@@ -16,6 +16,9 @@ import { trainingEventStream } from './training-event-writes';
 const LEARNERS = 50;
 const PLACES = 20;
 
+// A whole service on a shared 2-core machine: starting it and fifty concurrent writers can be slow under load.
+jest.setTimeout(60_000);
+
 describe('enrolment under load', () => {
   let app: TrainingTestApp;
 

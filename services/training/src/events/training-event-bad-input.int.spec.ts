@@ -22,6 +22,10 @@ import {
 } from '../testing';
 
 /** Each bad input of issue 3 for courses and training events: a stable code, and not one event written. */
+
+// A whole service on a shared 2-core machine: starting it can be slow under load.
+jest.setTimeout(60_000);
+
 describe('bad input to courses and training events', () => {
   let app: TrainingTestApp;
   let organisationId: string;

@@ -20,6 +20,9 @@ import {
   type TrainingTestApp,
 } from '../testing';
 
+// A whole service on a shared 2-core machine: starting it can be slow under load.
+jest.setTimeout(60_000);
+
 describe('training events through GraphQL', () => {
   let app: TrainingTestApp;
   let organisationId: string;

@@ -5,6 +5,9 @@ import { waitFor } from '@tapestry/testing';
 import { completeCourse, createCourse, principalOf, startTrainingTestApp, type TrainingTestApp } from '../testing';
 import { TRAINING_TOPIC } from './training-relay';
 
+// A whole service on a shared 2-core machine: starting it can be slow under load.
+jest.setTimeout(60_000);
+
 describe('training relay', () => {
   let app: TrainingTestApp;
   let subscription: Subscription | undefined;
