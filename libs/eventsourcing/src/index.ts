@@ -32,6 +32,7 @@ export type { RebuildOptions, RebuildProgress, RebuildResult } from './projectio
 export { readCheckpoint } from './projections/checkpoint-store';
 
 export { runRebuildCli } from './cli/rebuild';
+export { rebuildMain } from './cli/rebuild-main';
 export type { RebuildCliOptions } from './cli/rebuild';
 
 export { DeciderSpecification, DeciderOutcome } from './testing/decider-specification';

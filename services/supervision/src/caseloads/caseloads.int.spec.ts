@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { create } from '@bufbuild/protobuf';
 import { decodeSupervisionEvent, RelationshipActivatedSchema, RelationshipIntroducedSchema, RelationshipRole, SessionLoggedSchema, toTimestamp, topicFor, Programme } from '@tapestry/contracts';
 import { londonDateOf, addDays } from '@tapestry/domain';
+import { rebuildProjection } from '@tapestry/eventsourcing';
 import { codesOf, dataOf, waitFor } from '@tapestry/testing';
+import { caseloadFactsProjection } from './caseload-facts.projection';
 import { startSupervisionTestApp, type SupervisionTestApp } from '../testing/supervision-test-app';
 import { joinConsortium, publishMatching, registerPerson, waitForFacts, type TestStaff } from '../testing/supervision-flows';
 
@@ -78,6 +80,13 @@ describe('supervision: arrangements, caseloads from matching’s events, session
     const quiet = later?.flags.find((flag) => flag.reference === caseload?.active[0]?.reference);
     expect(quiet).toBeDefined();
     expect(JSON.parse(quiet?.facts ?? '{}')).toEqual(expect.objectContaining({ lastSessionOn: today }));
+
+    // Rebuilt from position 0 of supervision's own record of matching's messages, the caseloads are the same.
+    const progress: number[] = [];
+    await rebuildProjection(supervision.pool, supervision.store.events, caseloadFactsProjection, { onProgress: (p) => progress.push(p.processed) });
+    expect(progress.at(-1)).toBeGreaterThanOrEqual(3);
+    const rebuilt = dataOf(await supervision.graphql<{ caseloads: CaseloadReply[] }>(CASELOADS, {}, supervisor.principal)).caseloads;
+    expect(rebuilt[0]).toEqual(later);
   });
 
   it('lets only the supervisor, the coach and a lead over them see a caseload', async () => {

@@ -7,12 +7,17 @@ import { PG_POOL, subscribeThroughInbox, TRANSPORT } from '@tapestry/nest-kit';
 import { applyIdentityEvent } from '@tapestry/people-directory';
 import { matchingFactOf } from './matching-fact-of';
 import { ensureSupervisionDirectoryTables } from './supervision-directory.tables';
+import { caseloadStreamId, type CaseloadFactEvent } from '../caseloads/caseload-facts.projection';
+import { SupervisionStore } from '../infrastructure/supervision-store';
 
 export const IDENTITY_TOPIC = topicFor('identity');
 export const MATCHING_TOPIC = topicFor('matching');
 export const SUPERVISION_DIRECTORY_CONSUMER = 'supervision.directory';
 
-/** Keeps supervision's people directory and caseload facts from identity's and matching's topics, once per message. */
+/**
+ * Keeps supervision's people directory from identity's topic, and records each caseload fact from matching's topic as
+ * supervision's own event (projected into caseload_facts), once per message through the inbox.
+ */
 @Injectable()
 export class SupervisionDirectoryConsumer implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private subscription: Subscription | undefined;
@@ -21,6 +26,7 @@ export class SupervisionDirectoryConsumer implements OnModuleInit, OnApplication
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(TRANSPORT) private readonly transport: Transport,
+    private readonly store: SupervisionStore,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -51,10 +57,12 @@ export class SupervisionDirectoryConsumer implements OnModuleInit, OnApplication
     const decoded = decodeMatchingEvent(message.value);
     const fact = matchingFactOf(decoded);
     if (!fact) return;
-    await client.query('INSERT INTO caseload_facts (event_id, coach_id, fact) VALUES ($1, $2, $3) ON CONFLICT (event_id) DO NOTHING', [
-      decoded.envelope?.eventId ?? message.headers['event-id'] ?? '',
-      fact.coachId,
-      JSON.stringify(fact),
-    ]);
+    const sourceEventId = decoded.envelope?.eventId ?? message.headers['event-id'] ?? '';
+    const received: CaseloadFactEvent = { type: 'MatchingFactReceived', data: { sourceEventId, fact } };
+    await this.store.events.inTransaction(client).append(caseloadStreamId(fact.coachId), [received], {
+      streamType: 'caseload',
+      expectedVersion: 'any',
+      metadata: { correlationId: decoded.envelope?.correlationId || sourceEventId, causationId: sourceEventId, actor: 'system:matching', organisationId: fact.organisationId, schemaVersion: 1 },
+    });
   }
 }

@@ -1,5 +1,6 @@
 import type { ReadModelProjection } from '@tapestry/eventsourcing';
 import { arrangementProjection } from '../arrangements/arrangement.projection';
+import { caseloadFactsProjection } from '../caseloads/caseload-facts.projection';
 import { concernProjection } from '../concerns/concern.projection';
 import { supervisionSessionProjection } from '../sessions/supervision-session.projection';
 import { wellbeingProjection } from '../wellbeing/wellbeing.projection';
@@ -7,6 +8,7 @@ import { wellbeingProjection } from '../wellbeing/wellbeing.projection';
 /** Every read model of supervision's own events; each feature appends its projections here. */
 export const SUPERVISION_PROJECTIONS: readonly ReadModelProjection[] = [
   arrangementProjection,
+  caseloadFactsProjection,
   supervisionSessionProjection,
   wellbeingProjection,
   concernProjection,
