@@ -54,6 +54,35 @@ export class ArrangementCommands {
     );
   }
 
+  async handOver(principal: Principal, coachIdInput: string, fromSupervisorIdInput: string, toSupervisorIdInput: string): Promise<void> {
+    const coach = await this.person(coachIdInput, 'coachId');
+    const fromSupervisorId = requireUuid(fromSupervisorIdInput, 'fromSupervisorId');
+    const to = await this.person(toSupervisorIdInput, 'toSupervisorId');
+    await requireArranger(this.store.pool, principal, coach.organisationId);
+    if (!to.roles.some((grant) => grant.role === 'supervisor')) {
+      throw new DomainError('NOT_A_SUPERVISOR', `${to.displayName} does not hold the supervisor role; an organisation admin can grant it.`);
+    }
+    const shared = await shareAConsortium(this.store.pool, coach.organisationId, to.organisationId);
+    await this.store.transact((events) =>
+      handleCommand(
+        events,
+        arrangementDecider,
+        arrangementStreamId(coach.personId),
+        'supervision_arrangement',
+        {
+          type: 'HandOverSupervision',
+          coachId: coach.personId,
+          fromSupervisorId,
+          to: { supervisorId: to.personId, supervisorOrganisationId: to.organisationId, sharedAcrossOrganisations: shared },
+          actorId: principal.personId,
+          today: londonDateOf(this.clock.now()),
+        },
+        metadataFor(principal, coach.organisationId),
+        { retryOnConflict: true },
+      ),
+    );
+  }
+
   async end(principal: Principal, coachIdInput: string, supervisorIdInput: string, reasonInput: string | null): Promise<void> {
     const coachId = requireUuid(coachIdInput, 'coachId');
     const supervisorId = requireUuid(supervisorIdInput, 'supervisorId');

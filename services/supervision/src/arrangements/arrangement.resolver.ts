@@ -23,6 +23,17 @@ export class ArrangementResolver {
     return true;
   }
 
+  @Mutation(() => Boolean, { description: 'For a programme lead or organisation admin: another supervisor takes the coach over' })
+  async handOverSupervision(
+    @Args('coachId', { type: () => ID }) coachId: string,
+    @Args('fromSupervisorId', { type: () => ID }) fromSupervisorId: string,
+    @Args('toSupervisorId', { type: () => ID }) toSupervisorId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<boolean> {
+    await this.commands.handOver(principal, coachId, fromSupervisorId, toSupervisorId);
+    return true;
+  }
+
   @Mutation(() => Boolean, { description: 'For the supervisor, or a lead or admin over the coach: the supervision ends' })
   async endSupervision(
     @Args('coachId', { type: () => ID }) coachId: string,
