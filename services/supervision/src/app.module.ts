@@ -12,6 +12,7 @@ import type { SupervisionConfig } from './infrastructure/supervision-config';
 import { SupervisionInfrastructureModule } from './infrastructure/supervision-infrastructure.module';
 import { SupervisionRelay } from './integration/supervision-relay';
 import { PauseModule } from './pause/pause.module';
+import { SupervisionRecordModule } from './record/supervision-record.module';
 import { SupervisionSessionsModule } from './sessions/supervision-sessions.module';
 import { WellbeingModule } from './wellbeing/wellbeing.module';
 
@@ -41,6 +42,7 @@ export class SupervisionModule {
         PauseModule,
         WellbeingModule,
         ConcernsModule,
+        SupervisionRecordModule,
         CaseloadsModule,
       ],
       controllers: [HealthController],

@@ -13,6 +13,7 @@ const CASELOAD = 'query($coachId: ID!) { caseload(coachId: $coachId) { flags { k
 const RAISE = 'mutation($id: ID!, $summary: String!) { raiseConcern(relationshipId: $id, kind: SAFEGUARDING, summary: $summary) { id status } }';
 const RESOLVE = 'mutation($id: ID!) { resolveConcern(concernId: $id, resolution: "Discussed in supervision; safeguarding lead informed") { id status audit { action } } }';
 const CONCERNS = 'query { concerns { id summary status } }';
+const RECORD = 'query($coachId: ID!) { supervisionRecord(coachId: $coachId) { checkIns { total text } } }';
 
 describe('supervision: wellbeing check-ins and concerns', () => {
   let supervision: SupervisionTestApp;
@@ -65,6 +66,11 @@ describe('supervision: wellbeing check-ins and concerns', () => {
     const leadView = await supervision.graphql(CASELOAD, { coachId: coach.personId }, lead.principal);
     expect(dataOf(leadView)).toBeDefined();
     expect(JSON.stringify(leadView)).not.toContain('dread');
+
+    // The words are for the coach and their supervisor; the lead cannot read the record at all.
+    const record = dataOf(await supervision.graphql<{ supervisionRecord: { checkIns: Array<{ total: number; text: string | null }> } }>(RECORD, { coachId: coach.personId }, supervisor.principal));
+    expect(record.supervisionRecord.checkIns).toEqual([{ total: 11, text: 'I dread Monday sessions' }]);
+    expect(codesOf(await supervision.graphql(RECORD, { coachId: coach.personId }, lead.principal))).toEqual(['NOT_FOUND']);
   });
 
   it('sends a concern to the coach’s supervisor alone, tracks it to resolution with an audit trail, and refuses to resolve it twice', async () => {
