@@ -4,7 +4,7 @@ import type { CaseloadGql, CaseloadRelationship } from './caseload.graphql-types
 const blank = { startedOn: null, monthsRunning: null, lastSessionOn: null, nextSessionDueOn: null, reviewDueOn: null, closedOn: null, closureReason: null };
 
 /** A folded caseload as the GraphQL type, with the coach's name from the directory. */
-export function caseloadGqlOf(coachName: string, { view, flags, fatigue }: CaseloadWithFlags): CaseloadGql {
+export function caseloadGqlOf(coachName: string, { view, pausedBySupervisor, flags, fatigue }: CaseloadWithFlags): CaseloadGql {
   const active: CaseloadRelationship[] = view.active.map((r) => ({ ...blank, ...r }));
   const waitingIntroductions: CaseloadRelationship[] = view.waitingIntroductions.map((r) => ({
     ...blank,
@@ -31,7 +31,8 @@ export function caseloadGqlOf(coachName: string, { view, flags, fatigue }: Casel
     coachName,
     capacity: view.capacity,
     capacityUsed: view.capacityUsed,
-    paused: view.paused,
+    paused: view.paused || pausedBySupervisor,
+    pausedBySupervisor,
     unresponsive: view.unresponsive,
     active,
     waitingIntroductions,

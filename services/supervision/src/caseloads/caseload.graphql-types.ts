@@ -44,7 +44,8 @@ export class CaseloadGql {
   @Field() coachName!: string;
   @Field(() => Int) capacity!: number;
   @Field(() => Int) capacityUsed!: number;
-  @Field() paused!: boolean;
+  @Field({ description: 'Not being matched: paused by themself or by their supervisor' }) paused!: boolean;
+  @Field() pausedBySupervisor!: boolean;
   @Field() unresponsive!: boolean;
   @Field(() => [CaseloadRelationship]) active!: CaseloadRelationship[];
   @Field(() => [CaseloadRelationship]) waitingIntroductions!: CaseloadRelationship[];

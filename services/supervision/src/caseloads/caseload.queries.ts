@@ -9,6 +9,8 @@ import { fatigueRisk, type CheckInTotal, type FatigueRisk } from '../wellbeing/f
 
 export interface CaseloadWithFlags {
   view: CaseloadView;
+  /** Paused by their supervisor (the view's own `paused` is the coach's switch in matching). */
+  pausedBySupervisor: boolean;
   flags: CaseloadFlag[];
   fatigue: FatigueRisk;
 }
@@ -37,6 +39,8 @@ export async function caseloadsOf(db: Queryable, coachIds: readonly string[], to
   );
   const checkInsOf = new Map<string, CheckInTotal[]>();
   for (const row of checkIns) checkInsOf.set(row.coach_id, [...(checkInsOf.get(row.coach_id) ?? []), { recordedOn: row.recorded_on, total: row.total }]);
+  const { rows: paused } = await db.query<{ coach_id: string }>('SELECT coach_id FROM supervisor_pauses WHERE coach_id = ANY($1::uuid[])', [[...coachIds]]);
+  const pausedBySupervisor = new Set(paused.map((row) => row.coach_id));
   const caseloads = new Map<string, Caseload>(coachIds.map((coachId) => [coachId, emptyCaseload(coachId)]));
   for (const { coach_id: coachId, fact } of facts) {
     const caseload = caseloads.get(coachId);
@@ -54,6 +58,6 @@ export async function caseloadsOf(db: Queryable, coachIds: readonly string[], to
     const view = caseloadView(caseload, today, DEFAULT_SUPERVISION_POLICY);
     const flags = flagsFor(caseload, facts, today, DEFAULT_SUPERVISION_POLICY);
     const fatigue = fatigueRisk(checkInsOf.get(coachId) ?? [], { capacity: view.capacity, capacityUsed: view.capacityUsed }, flags, DEFAULT_SUPERVISION_POLICY);
-    return { view, flags, fatigue };
+    return { view, pausedBySupervisor: pausedBySupervisor.has(coachId), flags, fatigue };
   });
 }

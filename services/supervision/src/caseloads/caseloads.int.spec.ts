@@ -12,7 +12,7 @@ jest.setTimeout(90_000);
 
 const ASSIGN = 'mutation($coachId: ID!, $supervisorId: ID!) { assignSupervisor(coachId: $coachId, supervisorId: $supervisorId) }';
 const CASELOADS = `query { caseloads { coachId coachName capacityUsed active { reference programme sessionsHeld lastSessionOn status } flags { kind reference message facts } } }`;
-const CASELOAD = 'query($coachId: ID!) { caseload(coachId: $coachId) { coachId active { reference } flags { kind } } }';
+const CASELOAD = 'query($coachId: ID!) { caseload(coachId: $coachId) { coachId paused pausedBySupervisor active { reference } flags { kind } } }';
 const LOG = 'mutation($input: LogSupervisionSessionInput!) { logSupervisionSession(input: $input) }';
 const PAUSE = 'mutation($coachId: ID!, $reason: String!) { pauseCoach(coachId: $coachId, reason: $reason) }';
 const RESUME = 'mutation($coachId: ID!) { resumeCoach(coachId: $coachId) }';
@@ -131,6 +131,9 @@ describe('supervision: arrangements, caseloads from matching’s events, session
     });
     try {
       dataOf(await supervision.graphql(PAUSE, { coachId: coach.personId, reason: 'Needs a rest after a hard winter' }, supervisor.principal));
+      const seenByLead = dataOf(await supervision.graphql<{ caseload: { paused: boolean; pausedBySupervisor: boolean } }>(CASELOAD, { coachId: coach.personId }, lead.principal));
+      expect(seenByLead.caseload).toEqual(expect.objectContaining({ paused: true, pausedBySupervisor: true }));
+      expect(JSON.stringify(seenByLead)).not.toContain('hard winter');
       expect(codesOf(await supervision.graphql(PAUSE, { coachId: coach.personId, reason: 'Again' }, supervisor.principal))).toEqual(['ALREADY_PAUSED']);
       dataOf(await supervision.graphql(RESUME, { coachId: coach.personId }, supervisor.principal));
       expect(codesOf(await supervision.graphql(RESUME, { coachId: coach.personId }, supervisor.principal))).toEqual(['NOT_PAUSED']);
