@@ -1,10 +1,14 @@
 /**
  * @jest-environment <rootDir>/services/platform/src/testing/e2e-environment.ts
  */
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { kafkaBrokers, waitFor } from '@tapestry/testing';
 import { dataOf, errorCodes } from '../testing/graphql-client';
 import { startTestPlatform, type SignedIn, type TestPlatform } from '../testing/test-platform';
 import { waitUntilDemoTrainingSeeded } from '../e2e-training/training-operations';
+import { londonNow } from '../e2e-training/london-today';
 
 jest.setTimeout(120_000);
 
@@ -13,7 +17,16 @@ const PAUSE = 'mutation($coachId: ID!) { pauseCoach(coachId: $coachId, reason: "
 const RESUME = 'mutation($coachId: ID!) { resumeCoach(coachId: $coachId) }';
 const POOL = 'query { pool(programme: GENERAL) { coachId paused } }';
 const ELIGIBILITY = 'query($id: ID!) { eligibility(personId: $id) { entries { programme role eligible reasons } } }';
-const CASELOADS = 'query { caseloads { coachId capacityUsed flags { kind } } }';
+const CASELOADS = 'query { caseloads { coachId capacityUsed active { reference sessionsHeld lastSessionOn status } flags { kind } } }';
+const ROUND_ID = 'mutation($scope: MatchingScopeInput!) { runMatchingRound(scope: $scope, programme: GENERAL) { id proposals { requestId coachId } } }';
+const APPROVE = 'mutation($roundId: ID!, $requestId: ID!) { approveProposal(roundId: $roundId, requestId: $requestId) { id } }';
+const CHEMISTRY = 'mutation($id: ID!, $on: String!) { recordChemistryMeeting(relationshipId: $id, heldOn: $on) { id } }';
+const CONFIRM = 'mutation($id: ID!) { confirmRelationship(relationshipId: $id) { id status } }';
+const LOG_SESSION = 'mutation($id: ID!, $on: String!) { logSession(relationshipId: $id, input: { heldOn: $on, minutes: 60 }) { id } }';
+
+interface CaseloadsReply {
+  caseloads: Array<{ coachId: string; capacityUsed: number; active: Array<{ reference: string; sessionsHeld: number; lastSessionOn: string | null; status: string }> }>;
+}
 const REQUEST = 'mutation { requestSupport(input: { programme: GENERAL, kind: MENTORING, goals: "Prepare for an interview panel" }) { id } }';
 const PIN = 'mutation($scope: MatchingScopeInput!, $requestId: ID!, $coachId: ID!) { pinPair(scope: $scope, programme: GENERAL, requestId: $requestId, coachId: $coachId, reason: "Asked for by name") }';
 const ROUND = 'mutation($scope: MatchingScopeInput!) { runMatchingRound(scope: $scope, programme: GENERAL) { proposals { requestId coachId } rejectedPins { requestId coachId rule } } }';
@@ -79,7 +92,34 @@ describe.each(['embedded', 'kafka'] as const)('a supervisor pauses a coach, acro
     dataOf(await platform.graphql(RESUME, { coachId: as.mentor.personId }, as.supervisor.token));
     await waitFor(async () => (await mentorEligible()) === true, { timeoutMs: 30_000, description: 'training shows the mentor eligible again' });
     await waitFor(async () => (await inPool())?.paused === false, { timeoutMs: 30_000, description: 'the mentor back in matching’s pool' });
-    const afterResume = dataOf(await platform.graphql<RoundReply>(ROUND, { scope }, as.programme_lead.token)).runMatchingRound;
+    const afterResume = dataOf(await platform.graphql<{ runMatchingRound: { id: string; proposals: Array<{ requestId: string; coachId: string }> } }>(ROUND_ID, { scope }, as.programme_lead.token))
+      .runMatchingRound;
     expect(afterResume.proposals).toEqual(expect.arrayContaining([{ requestId, coachId: as.mentor.personId }]));
+
+    // The relationship that follows reaches the supervisor's caseload through matching's real events.
+    const { id } = dataOf(await platform.graphql<{ approveProposal: { id: string } }>(APPROVE, { roundId: afterResume.id, requestId }, as.programme_lead.token)).approveProposal;
+    const today = londonNow().date;
+    dataOf(await platform.graphql(CHEMISTRY, { id, on: today }, as.mentor.token));
+    dataOf(await platform.graphql(CONFIRM, { id }, as.staff.token));
+    dataOf(await platform.graphql(CONFIRM, { id }, as.mentor.token));
+    dataOf(await platform.graphql(LOG_SESSION, { id, on: today }, as.mentor.token));
+    const caseloadShows = async () =>
+      dataOf(await platform.graphql<CaseloadsReply>(CASELOADS, {}, as.supervisor.token)).caseloads.find((caseload) => caseload.coachId === as.mentor.personId);
+    await waitFor(async () => (await caseloadShows())?.active.some((relationship) => relationship.sessionsHeld === 1), {
+      timeoutMs: 30_000,
+      description: 'the active relationship and its session on the supervisor’s caseload',
+    });
+    const caseload = await caseloadShows();
+    expect(caseload?.active.find((relationship) => relationship.sessionsHeld === 1)).toEqual(expect.objectContaining({ lastSessionOn: today, status: 'active' }));
+    expect(JSON.stringify(caseload)).not.toContain(as.staff.personId);
+
+    // An operator rebuilds the caseload read model from position 0 while the platform runs: the same caseload.
+    const root = resolve(__dirname, '../../../..');
+    const { stdout } = await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'services/supervision/src/cli/rebuild.ts', 'supervision.caseload-facts'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: platform.supervisionDatabaseUrl },
+    });
+    expect(stdout).toMatch(/Rebuilt supervision\.caseload-facts: \d+ events/);
+    expect(await caseloadShows()).toEqual(caseload);
   });
 });

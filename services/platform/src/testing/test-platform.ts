@@ -29,6 +29,8 @@ export interface TestPlatform {
   readonly trainingDatabaseUrl: string;
   /** Matching's own database. */
   readonly matchingDatabaseUrl: string;
+  /** Supervision's own database (e.g. for running its rebuild CLI). */
+  readonly supervisionDatabaseUrl: string;
   /** Every mail the platform sent, received over SMTP on loopback. */
   readonly mail: SmtpCatcher;
   /** Keys (identity's and the gateway's) and demo-logins.json live here. */
@@ -176,6 +178,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       identityDatabaseUrl: identityDb.url,
       trainingDatabaseUrl: trainingDb.url,
       matchingDatabaseUrl: matchingDb.url,
+      supervisionDatabaseUrl: supervisionDb.url,
       mail: catcher,
       dataDir,
       get logins() {

@@ -6,6 +6,7 @@ import { metadataFor, requireUuid } from '@tapestry/nest-kit';
 import { SupervisionClock } from '../infrastructure/supervision-clock';
 import { SupervisionStore } from '../infrastructure/supervision-store';
 import { concernDecider, concernStreamId, type ConcernCommand } from './concern.decider';
+import { programmeLeadForConcerns } from './concern-policy.projection';
 import type { ConcernKind } from './concern.events';
 
 /** A coach raises an ethical or safeguarding concern about one of their relationships; the people it went to resolve it. */
@@ -37,8 +38,7 @@ export class ConcernCommands {
       summary,
       relationshipCoachId: coach[0]?.coach_id ?? null,
       supervisorIds: supervisors.map((row) => row.supervisor_id),
-      // Concerns go to the coach's supervisors; sending them to the programme lead as well is a policy not yet offered.
-      programmeLeadId: null,
+      programmeLeadId: await programmeLeadForConcerns(this.store.pool, principal.organisationId),
       now: this.clock.now(),
     };
     await this.store.transact((events) => handleCommand(events, concernDecider, concernStreamId(concernId), 'concern', command, metadataFor(principal, principal.organisationId)));

@@ -13,6 +13,7 @@ const CASELOAD = 'query($coachId: ID!) { caseload(coachId: $coachId) { flags { k
 const RAISE = 'mutation($id: ID!, $summary: String!) { raiseConcern(relationshipId: $id, kind: SAFEGUARDING, summary: $summary) { id status } }';
 const RESOLVE = 'mutation($id: ID!) { resolveConcern(concernId: $id, resolution: "Discussed in supervision; safeguarding lead informed") { id status audit { action } } }';
 const CONCERNS = 'query { concerns { id summary status } }';
+const POLICY = 'mutation($org: ID!) { setConcernPolicy(organisationId: $org, sendToProgrammeLead: true) }';
 const RECORD = 'query($coachId: ID!) { supervisionRecord(coachId: $coachId) { checkIns { total text } } }';
 
 describe('supervision: wellbeing check-ins and concerns', () => {
@@ -87,5 +88,14 @@ describe('supervision: wellbeing check-ins and concerns', () => {
     expect(resolved.status).toBe('resolved');
     expect(resolved.audit.map((entry) => entry.action)).toEqual(['raised', 'resolved']);
     expect(codesOf(await supervision.graphql(RESOLVE, { id: raised.id }, supervisor.principal))).toEqual(['ALREADY_RESOLVED']);
+  });
+
+  it('also sends concerns to the programme lead where the organisation’s policy says so', async () => {
+    expect(codesOf(await supervision.graphql(POLICY, { org: organisationId }, coach.principal))).toEqual(['FORBIDDEN']);
+    dataOf(await supervision.graphql(POLICY, { org: organisationId }, lead.principal));
+    const raised = dataOf(await supervision.graphql<{ raiseConcern: { id: string } }>(RAISE, { id: relationshipId, summary: 'A boundary crossed at a team event' }, coach.principal))
+      .raiseConcern;
+    expect(dataOf(await supervision.graphql<{ concerns: Array<{ id: string }> }>(CONCERNS, {}, lead.principal)).concerns.map((c) => c.id)).toEqual([raised.id]);
+    expect(dataOf(await supervision.graphql<{ concerns: Array<{ id: string }> }>(CONCERNS, {}, supervisor.principal)).concerns.map((c) => c.id)).toContain(raised.id);
   });
 });
