@@ -3,7 +3,7 @@ import { grantOf, type IdentityEvent, type StoredGrant } from '@tapestry/contrac
 import { SHIFT_PATTERN_OF } from './shift-patterns';
 
 /** Grants are also kept apart from people: they travel on their own stream, so one may arrive before its person. */
-async function changeGrant(client: PoolClient, personId: string, grant: StoredGrant | null, granted: boolean): Promise<void> {
+export async function applyRoleGrant(client: PoolClient, personId: string, grant: StoredGrant | null, granted: boolean): Promise<void> {
   if (!grant) return;
   const value = JSON.stringify(grant);
   if (granted) {
@@ -78,10 +78,10 @@ export async function applyIdentityEvent(client: PoolClient, message: IdentityEv
       await client.query("UPDATE people SET status = 'left' WHERE person_id = $1", [event.value.personId]);
       return;
     case 'roleGranted':
-      await changeGrant(client, event.value.personId, grantOf(event.value), true);
+      await applyRoleGrant(client, event.value.personId, grantOf(event.value), true);
       return;
     case 'roleRevoked':
-      await changeGrant(client, event.value.personId, grantOf(event.value), false);
+      await applyRoleGrant(client, event.value.personId, grantOf(event.value), false);
       return;
     case 'consortiumMemberAdded':
       await client.query('INSERT INTO consortium_members (consortium_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [

@@ -1,4 +1,4 @@
-export { applyIdentityEvent } from './identity-events.apply';
+export { applyIdentityEvent, applyRoleGrant } from './identity-events.apply';
 export { ensurePeopleDirectoryTables, PEOPLE_DIRECTORY_SCHEMA } from './people-directory.tables';
 export { consortiaOf, consortiumMembers, findPeople, findPerson, lineManagersOf, PERSON_COLUMNS, personOf } from './people.queries';
 export type { DirectoryPerson, PersonRow } from './people.queries';

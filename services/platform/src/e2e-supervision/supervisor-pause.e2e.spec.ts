@@ -63,7 +63,7 @@ describe.each(['embedded', 'kafka'] as const)('a supervisor pauses a coach, acro
       (entry) => entry.programme === 'GENERAL' && entry.eligible,
     );
 
-  it('takes the coach out of matching’s pool and training’s eligibility until resumed', async () => {
+  it('takes the coach out of matching’s pool and training’s eligibility until resumed; the relationship that follows reaches the caseload, unchanged by a rebuild', async () => {
     await waitFor(async () => (await inPool()) !== undefined, { timeoutMs: 30_000, description: 'the demo mentor in the pool' });
     expect(await mentorEligible()).toBe(true);
     // The supervisor knows the mentor once identity's events reach supervision.

@@ -7,7 +7,7 @@ import { findPerson, type DirectoryPerson } from '@tapestry/people-directory';
 import { holdsOver, requireArranger, shareAConsortium } from '../access/supervision-access';
 import { SupervisionClock } from '../infrastructure/supervision-clock';
 import { SupervisionStore } from '../infrastructure/supervision-store';
-import { arrangementDecider, arrangementStreamId, type ArrangementState } from './arrangement.decider';
+import { arrangementDecider, arrangementStreamId, type ArrangementState, type SupervisorFacts } from './arrangement.decider';
 import type { SupervisionFormat } from './arrangement.events';
 
 /** Assigning, ending and handing over supervision, by a lead or admin over the coach's organisation. */
@@ -24,14 +24,20 @@ export class ArrangementCommands {
     return person;
   }
 
-  async assign(principal: Principal, coachIdInput: string, supervisorIdInput: string, format: SupervisionFormat): Promise<void> {
+  /** The coach and the supervisor to be, once the principal may arrange it and the supervisor holds the role. */
+  private async arrangement(principal: Principal, coachIdInput: string, supervisorIdInput: string, field: string): Promise<{ coach: DirectoryPerson; supervisor: SupervisorFacts }> {
     const coach = await this.person(coachIdInput, 'coachId');
-    const supervisor = await this.person(supervisorIdInput, 'supervisorId');
+    const supervisor = await this.person(supervisorIdInput, field);
     await requireArranger(this.store.pool, principal, coach.organisationId);
     if (!supervisor.roles.some((grant) => grant.role === 'supervisor')) {
       throw new DomainError('NOT_A_SUPERVISOR', `${supervisor.displayName} does not hold the supervisor role; an organisation admin can grant it.`);
     }
-    const shared = await shareAConsortium(this.store.pool, coach.organisationId, supervisor.organisationId);
+    const sharedAcrossOrganisations = await shareAConsortium(this.store.pool, coach.organisationId, supervisor.organisationId);
+    return { coach, supervisor: { supervisorId: supervisor.personId, supervisorOrganisationId: supervisor.organisationId, sharedAcrossOrganisations } };
+  }
+
+  async assign(principal: Principal, coachIdInput: string, supervisorIdInput: string, format: SupervisionFormat): Promise<void> {
+    const { coach, supervisor } = await this.arrangement(principal, coachIdInput, supervisorIdInput, 'supervisorId');
     await this.store.transact((events) =>
       handleCommand(
         events,
@@ -44,9 +50,7 @@ export class ArrangementCommands {
           format,
           actorId: principal.personId,
           today: londonDateOf(this.clock.now()),
-          supervisorId: supervisor.personId,
-          supervisorOrganisationId: supervisor.organisationId,
-          sharedAcrossOrganisations: shared,
+          ...supervisor,
         },
         metadataFor(principal, coach.organisationId),
         { retryOnConflict: true },
@@ -55,14 +59,8 @@ export class ArrangementCommands {
   }
 
   async handOver(principal: Principal, coachIdInput: string, fromSupervisorIdInput: string, toSupervisorIdInput: string): Promise<void> {
-    const coach = await this.person(coachIdInput, 'coachId');
     const fromSupervisorId = requireUuid(fromSupervisorIdInput, 'fromSupervisorId');
-    const to = await this.person(toSupervisorIdInput, 'toSupervisorId');
-    await requireArranger(this.store.pool, principal, coach.organisationId);
-    if (!to.roles.some((grant) => grant.role === 'supervisor')) {
-      throw new DomainError('NOT_A_SUPERVISOR', `${to.displayName} does not hold the supervisor role; an organisation admin can grant it.`);
-    }
-    const shared = await shareAConsortium(this.store.pool, coach.organisationId, to.organisationId);
+    const { coach, supervisor: to } = await this.arrangement(principal, coachIdInput, toSupervisorIdInput, 'toSupervisorId');
     await this.store.transact((events) =>
       handleCommand(
         events,
@@ -73,7 +71,7 @@ export class ArrangementCommands {
           type: 'HandOverSupervision',
           coachId: coach.personId,
           fromSupervisorId,
-          to: { supervisorId: to.personId, supervisorOrganisationId: to.organisationId, sharedAcrossOrganisations: shared },
+          to,
           actorId: principal.personId,
           today: londonDateOf(this.clock.now()),
         },

@@ -1,31 +1,12 @@
 import type { PoolClient } from 'pg';
 import type { IdentityEvent } from '@tapestry/contracts';
-import { grantOf, type StoredGrant } from '@tapestry/contracts';
+import { grantOf } from '@tapestry/contracts';
+import { applyRoleGrant } from '@tapestry/people-directory';
 
 /** What a message changed that approvals and eligibility must follow. */
 export type PersonChange =
   | { kind: 'line-manager-changed'; personId: string; organisationId: string; lineManagerId: string | null }
   | { kind: 'left'; personId: string; organisationId: string };
-
-/** Grants are also kept apart from people: they travel on their own stream, so one may arrive before its person. */
-async function changeGrant(client: PoolClient, personId: string, grant: StoredGrant | null, granted: boolean): Promise<void> {
-  if (!grant) return;
-  const value = JSON.stringify(grant);
-  if (granted) {
-    await client.query('INSERT INTO people_role_grants (person_id, grant_value) VALUES ($1, $2) ON CONFLICT DO NOTHING', [personId, value]);
-    await client.query("UPDATE people SET roles = roles || jsonb_build_array($2::jsonb) WHERE person_id = $1 AND NOT roles @> jsonb_build_array($2::jsonb)", [
-      personId,
-      value,
-    ]);
-    return;
-  }
-  await client.query('DELETE FROM people_role_grants WHERE person_id = $1 AND grant_value = $2', [personId, value]);
-  await client.query(
-    `UPDATE people SET roles = (SELECT coalesce(jsonb_agg(kept), '[]'::jsonb) FROM jsonb_array_elements(roles) kept WHERE kept <> $2::jsonb)
-     WHERE person_id = $1`,
-    [personId, value],
-  );
-}
 
 async function moveLineManager(client: PoolClient, personId: string, organisationId: string, wanted: string): Promise<PersonChange | null> {
   // A cleared manager travels as "" (proto3 optional strings cannot carry "set to nothing").
@@ -69,10 +50,10 @@ export async function applyIdentityEvent(client: PoolClient, message: IdentityEv
       return rowCount === 1 ? { kind: 'left', personId, organisationId } : null;
     }
     case 'roleGranted':
-      await changeGrant(client, event.value.personId, grantOf(event.value), true);
+      await applyRoleGrant(client, event.value.personId, grantOf(event.value), true);
       return null;
     case 'roleRevoked':
-      await changeGrant(client, event.value.personId, grantOf(event.value), false);
+      await applyRoleGrant(client, event.value.personId, grantOf(event.value), false);
       return null;
     case 'consortiumMemberAdded':
       await client.query('INSERT INTO consortium_members (consortium_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
