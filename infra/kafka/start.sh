@@ -60,8 +60,12 @@ classpath="$KAFKA_LIB_DIR/*"
 log4j=("-Dlog4j2.configurationFile=$KAFKA_HOME/log4j2.properties" "-Dkafka.logs.dir=$KAFKA_DATA_DIR")
 
 if [[ ! -f "$log_dir/meta.properties" ]]; then
-  # Kafka's cluster ids are 16 random bytes in unpadded URL-safe base64.
-  cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
+  # Kafka's cluster ids are 16 random bytes in unpadded URL-safe base64. One starting with "-" would be read by
+  # kafka-storage as an option ("--cluster-id: expected one argument"), so such a draw is made again.
+  cluster_id="-"
+  while [ "${cluster_id#-}" != "$cluster_id" ]; do
+    cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
+  done
   "$KAFKA_JAVA" -Xmx256m "${log4j[@]}" -cp "$classpath" kafka.tools.StorageTool \
     format --cluster-id "$cluster_id" --config "$config" >"$KAFKA_DATA_DIR/format.log" 2>&1 || {
     echo "start.sh: formatting $log_dir failed:" >&2

@@ -19,3 +19,5 @@ export type { ServiceConfig } from './config/service-config';
 export { subscribeThroughInbox } from './messaging/inbox-subscription';
 export type { InboxSubscriptionOptions } from './messaging/inbox-subscription';
 export { ServiceClock, SettableClock } from './clock/service-clock';
+export { InboxConsumer } from './messaging/inbox-consumer';
+export type { InboxConsumerOptions } from './messaging/inbox-consumer';

@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { Pool } from 'pg';
 import { decodeIdentityEvent, decodeSupervisionEvent, decodeTrainingEvent, topicFor } from '@tapestry/contracts';
-import { ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
-import { PG_POOL, subscribeThroughInbox, TRANSPORT } from '@tapestry/nest-kit';
+import type { IncomingMessage, Transport } from '@tapestry/messaging';
+import { InboxConsumer, PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
 import { ensureDirectoryTables } from './directory.tables';
 import { applyIdentityEvent } from '@tapestry/people-directory';
 import { applySupervisionEvent } from './supervision-events.apply';
@@ -21,36 +21,19 @@ export const DIRECTORY_CONSUMER = 'matching.directory';
  * answered from here.
  */
 @Injectable()
-export class DirectoryConsumer implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
-  private subscription: Subscription | undefined;
-  private readonly logger = new Logger('MatchingDirectory');
-
+export class DirectoryConsumer extends InboxConsumer {
   constructor(
-    @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(TRANSPORT) private readonly transport: Transport,
-  ) {}
+    @Inject(PG_POOL) pool: Pool,
+    @Inject(TRANSPORT) transport: Transport,
+  ) {
+    super(pool, transport, { groupId: DIRECTORY_CONSUMER, topics: [IDENTITY_TOPIC, TRAINING_TOPIC, SUPERVISION_TOPIC], name: 'MatchingDirectory' });
+  }
 
-  async onModuleInit(): Promise<void> {
+  protected override async prepare(): Promise<void> {
     await ensureDirectoryTables(this.pool);
-    await ensureInboxTable(this.pool);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    this.subscription = await subscribeThroughInbox({
-      transport: this.transport,
-      pool: this.pool,
-      groupId: DIRECTORY_CONSUMER,
-      topics: [IDENTITY_TOPIC, TRAINING_TOPIC, SUPERVISION_TOPIC],
-      work: (message, client) => this.apply(message, client),
-      log: this.logger,
-    });
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.subscription?.stop();
-  }
-
-  private async apply(message: IncomingMessage, client: PoolClient): Promise<void> {
+  protected async apply(message: IncomingMessage, client: PoolClient): Promise<void> {
     if (message.topic === IDENTITY_TOPIC) await applyIdentityEvent(client, decodeIdentityEvent(message.value));
     else if (message.topic === TRAINING_TOPIC) await applyTrainingEvent(client, decodeTrainingEvent(message.value));
     else if (message.topic === SUPERVISION_TOPIC) await applySupervisionEvent(client, decodeSupervisionEvent(message.value));

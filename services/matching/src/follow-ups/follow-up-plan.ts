@@ -10,7 +10,7 @@ export const DEADLINE_KINDS = ['introduction_mail', 'chemistry_follow_up', 'coac
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export interface EscalationPayload extends Record<string, unknown> {
-  followUp: FollowUpKind;
+  followUp: Exclude<FollowUpKind, 'coach_answer'>;
 }
 
 const idOf = (kind: string, relationshipId: string): string => `${kind}:${relationshipId}`;
@@ -26,7 +26,7 @@ function daysAfter(instant: Date, days: number): Date {
 }
 
 /** Schedules the escalation to the lead when a follow-up sent now gets no answer. */
-export async function scheduleEscalation(db: Queryable, relationshipId: string, followUp: FollowUpKind, now: Date, policy: ProgrammePolicy): Promise<void> {
+export async function scheduleEscalation(db: Queryable, relationshipId: string, followUp: EscalationPayload['followUp'], now: Date, policy: ProgrammePolicy): Promise<void> {
   const payload: EscalationPayload = { followUp };
   await scheduleDeadline(db, { id: escalationIdOf(followUp, relationshipId), kind: 'escalation', subjectId: relationshipId, dueAt: daysAfter(now, policy.escalateAfterDays), payload });
 }

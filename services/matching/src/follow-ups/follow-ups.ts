@@ -15,6 +15,9 @@ import { FOLLOW_UP_OPTIONS, MAILER, type FollowUpOptions } from './follow-up.tok
 
 type Existing = Exclude<RelationshipState, { status: 'absent' }>;
 
+/** The follow-ups sent to the pair (a coach's silence on an introduction is handled on its own). */
+type PairFollowUp = Exclude<FollowUpKind, 'coach_answer'>;
+
 /** How long the suggested chemistry meeting in the invitation lasts. */
 const CHEMISTRY_MEETING_MINUTES = 30;
 
@@ -107,7 +110,7 @@ export class FollowUps implements OnModuleInit, OnApplicationBootstrap, OnModule
     return Promise.resolve(introductionMail({ ...facts, introducedAt, chemistryMeetingAt, durationMinutes: CHEMISTRY_MEETING_MINUTES }));
   }
 
-  private followUp(deadline: Deadline, client: PoolClient, kind: Exclude<FollowUpKind, 'coach_answer'>): Promise<void> {
+  private followUp(deadline: Deadline, client: PoolClient, kind: PairFollowUp): Promise<void> {
     return this.withRelationship(deadline, client, async (state, facts, events) => {
       const now = this.clock.now();
       const { pairing } = state;
@@ -155,7 +158,7 @@ export class FollowUps implements OnModuleInit, OnApplicationBootstrap, OnModule
     });
   }
 
-  private escalate(deadline: Deadline, client: PoolClient, followUp: FollowUpKind): Promise<void> {
+  private escalate(deadline: Deadline, client: PoolClient, followUp: PairFollowUp): Promise<void> {
     return this.withRelationship(deadline, client, async (state, facts, events) => {
       const now = this.clock.now();
       const { pairing } = state;
@@ -169,9 +172,8 @@ export class FollowUps implements OnModuleInit, OnApplicationBootstrap, OnModule
         { retryOnConflict: true },
       );
       if (escalated.length === 0) return null;
-      const askedAt = new Date(now.getTime() - (await policyFor(client, pairing.coacheeOrganisationId, pairing.programme)).escalateAfterDays * 86_400_000).toISOString();
-      const unanswered = followUp === 'coach_answer' ? 'introduction' : followUp;
-      return escalationMail({ ...facts, unanswered, askedAt, escalatedAt: now.toISOString(), notAnsweredBy: followUp === 'coach_answer' ? ['coach'] : ['coachee', 'coach'] });
+      const askedAt = state.followUpsSentAt[followUp] ?? pairing.introducedAt;
+      return escalationMail({ ...facts, unanswered: followUp, askedAt, escalatedAt: now.toISOString(), notAnsweredBy: ['coachee', 'coach'] });
     });
   }
 }

@@ -78,10 +78,10 @@ export class ApproveProposal {
     const now = this.clock.now();
     const meetingAt = this.validMeetingTime(chemistryMeetingAt, now);
     // The facts as they are now, not as the round saw them: capacity, eligibility or a pause may have changed since.
-    const input = await loadRoundInput(this.store.pool, scope, proposal.programme, { location: 1, shift: 1, experience: 1, silo: 1, waiting: 1, load: 1 }, { pins: [], exclusions: [] }, now);
-    const request = input.requests.find((open) => open.requestId === requestId);
+    const input = await loadRoundInput(this.store.pool, scope, proposal.programme, now, { only: { requestId, coachId: proposal.coach_id } });
+    const [request] = input.requests;
     if (!request) throw new DomainError('REQUEST_NOT_OPEN', 'This request is no longer open (withdrawn or matched since the round ran); re-run the round.', { requestId });
-    const coach = input.coaches.find((candidate) => candidate.person.personId === proposal.coach_id);
+    const [coach] = input.coaches;
     if (!coach) throw new DomainError('COACH_NOT_ELIGIBLE', 'This coach is no longer eligible for the programme; re-run the round to propose someone else.', { coachId: proposal.coach_id });
     const broken = hardRuleBroken(request, coach, buildRuleContext(input));
     if (broken) {

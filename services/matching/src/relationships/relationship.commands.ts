@@ -4,8 +4,7 @@ import type { Principal } from '@tapestry/auth';
 import { DomainError, foldStream, handleCommand } from '@tapestry/eventsourcing';
 import { londonDateOf, validDate, type CalendarDate } from '@tapestry/domain';
 import { metadataFor, optionalText, requireText, requireUuid } from '@tapestry/nest-kit';
-import { leadsFor } from '../access/matching-access';
-import { consortiaOf } from '../directory/directory.queries';
+import { leadsAnyOf } from '../access/lead-reach.queries';
 import { MatchingClock } from '../infrastructure/matching-clock';
 import { MatchingStore } from '../infrastructure/matching-store';
 import { policyFor } from '../policy/programme-policy.projection';
@@ -69,12 +68,8 @@ export class RelationshipCommands {
   async actorIn(principal: Principal, pairing: Pairing, leadMay: boolean): Promise<Actor> {
     if (principal.personId === pairing.coachId) return { personId: principal.personId, side: 'coach' };
     if (principal.personId === pairing.coacheeId) return { personId: principal.personId, side: 'coachee' };
-    if (leadMay) {
-      for (const organisationId of new Set([pairing.coacheeOrganisationId, pairing.coachOrganisationId])) {
-        if (leadsFor(principal, { organisationId, consortiumIds: await consortiaOf(this.store.pool, organisationId) })) {
-          return { personId: principal.personId, side: null };
-        }
-      }
+    if (leadMay && (await leadsAnyOf(this.store.pool, principal, [pairing.coacheeOrganisationId, pairing.coachOrganisationId]))) {
+      return { personId: principal.personId, side: null };
     }
     throw new DomainError('NOT_FOUND', `There is no relationship ${pairing.relationshipId} of yours.`, { relationshipId: pairing.relationshipId });
   }

@@ -15,7 +15,8 @@ interface Common {
   confirmedBy: Side[];
   sessions: LoggedSession[];
   cancellations: number;
-  followUps: FollowUpKind[];
+  /** When each follow-up was last sent: an escalation says how long it has gone unanswered. */
+  followUpsSentAt: Partial<Record<FollowUpKind, string>>;
 }
 
 export type RelationshipState =
@@ -254,7 +255,7 @@ function decideRelationship(command: RelationshipCommand, state: RelationshipSta
 
 function evolveRelationship(state: RelationshipState, event: RelationshipEvent): RelationshipState {
   if (event.type === 'RelationshipIntroduced') {
-    return { status: 'introduced', pairing: event.data, chemistryHeldOn: null, confirmedBy: [], sessions: [], cancellations: 0, followUps: [] };
+    return { status: 'introduced', pairing: event.data, chemistryHeldOn: null, confirmedBy: [], sessions: [], cancellations: 0, followUpsSentAt: {} };
   }
   if (state.status === 'absent') return state;
   switch (event.type) {
@@ -289,7 +290,7 @@ function evolveRelationship(state: RelationshipState, event: RelationshipEvent):
     case 'ClosingFeedbackGiven':
       return state.status === 'closed' ? { ...state, feedbackFrom: [...state.feedbackFrom, event.data.side] } : state;
     case 'FollowUpSent':
-      return { ...state, followUps: [...state.followUps, event.data.kind] };
+      return { ...state, followUpsSentAt: { ...state.followUpsSentAt, [event.data.kind]: event.data.sentAt } };
     case 'FollowUpEscalated':
       return state;
     default:

@@ -2,9 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '@tapestry/auth';
 import { DomainError } from '@tapestry/eventsourcing';
 import { requireUuid } from '@tapestry/nest-kit';
-import { leadsFor } from '../access/matching-access';
-import { organisationsLedBy } from '../access/lead-reach.queries';
-import { consortiaOf } from '../directory/directory.queries';
+import { leadsAnyOf, organisationsLedBy } from '../access/lead-reach.queries';
 import { MatchingStore } from '../infrastructure/matching-store';
 import { ApproveProposal } from './approve-proposal';
 import { CancelSessionInput, CloseRelationshipInput, LogSessionInput, Relationship, ReportParticipation } from './relationship.graphql-types';
@@ -26,12 +24,7 @@ export class RelationshipResolver {
     const notFound = new DomainError('NOT_FOUND', `There is no relationship ${relationshipId} of yours.`, { relationshipId });
     if (!parties) throw notFound;
     const party = principal.personId === parties.coachId || principal.personId === parties.coacheeId;
-    let lead = false;
-    if (!party) {
-      for (const organisationId of new Set([parties.coachOrganisationId, parties.coacheeOrganisationId])) {
-        lead ||= leadsFor(principal, { organisationId, consortiumIds: await consortiaOf(this.store.pool, organisationId) });
-      }
-    }
+    const lead = !party && (await leadsAnyOf(this.store.pool, principal, [parties.coachOrganisationId, parties.coacheeOrganisationId]));
     if (!party && !lead) throw notFound;
     const view = await relationshipFor(this.store.pool, relationshipId, { personId: principal.personId, lead });
     if (!view) throw notFound;

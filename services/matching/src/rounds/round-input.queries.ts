@@ -2,10 +2,14 @@ import type { Queryable } from '@tapestry/eventsourcing';
 import type { MatchingScope } from '../access/matching-access';
 import { consortiumMembers, lineManagersOf, PERSON_COLUMNS, personOf } from '../directory/directory.queries';
 import type { MeetingFormat, OpenRequest, PairRef, PoolCoach, Programme, RequestPreferences, RoundInput, ScoreWeights, SupportKind } from '../optimiser/round.types';
+import { DEFAULT_WEIGHTS } from '../optimiser';
 import { policiesFor } from '../policy/programme-policy.projection';
 import type { PairDecision } from './board.decider';
 
 /** The organisations a round covers: one, or every member of a consortium. */
+/** The directory's person columns, read from the `people` table aliased p. */
+const PERSON_OF_P = PERSON_COLUMNS.split(', ').map((column) => `p.${column}`).join(', ');
+
 export async function organisationsIn(db: Queryable, scope: MatchingScope): Promise<string[]> {
   return scope.kind === 'organisation' ? [scope.id] : consortiumMembers(db, scope.id);
 }
@@ -21,14 +25,14 @@ interface RequestRow {
   declined_coach_ids: string[];
 }
 
-async function openRequests(db: Queryable, organisationIds: readonly string[], programme: Programme): Promise<Array<{ request: OpenRequest; declined: string[] }>> {
+async function openRequests(db: Queryable, organisationIds: readonly string[], programme: Programme, requestId: string | null): Promise<Array<{ request: OpenRequest; declined: string[] }>> {
   const { rows } = await db.query<RequestRow & Parameters<typeof personOf>[0]>(
     `SELECT r.request_id, r.programme, r.kind, r.goals, r.topics, r.preferences, r.requested_at, r.declined_coach_ids,
-            ${PERSON_COLUMNS.split(', ').map((column) => `p.${column}`).join(', ')}
+            ${PERSON_OF_P}
      FROM requests r JOIN people p ON p.person_id = r.requester_id
-     WHERE r.status = 'open' AND r.programme = $2 AND r.organisation_id = ANY($1::uuid[]) AND p.status = 'active'
+     WHERE r.status = 'open' AND r.programme = $2 AND r.organisation_id = ANY($1::uuid[]) AND p.status = 'active' AND ($3::uuid IS NULL OR r.request_id = $3)
      ORDER BY r.requested_at, r.request_id`,
-    [[...organisationIds], programme],
+    [[...organisationIds], programme, requestId],
   );
   return rows.map((row) => ({
     request: {
@@ -58,17 +62,23 @@ interface CoachRow {
 }
 
 /** Everyone eligible to coach or mentor in the programme in these organisations, with their matching preferences. */
-async function poolOf(db: Queryable, organisationIds: readonly string[], programme: Programme, capacityOf: (organisationId: string) => number): Promise<PoolCoach[]> {
+async function poolOf(
+  db: Queryable,
+  organisationIds: readonly string[],
+  programme: Programme,
+  coachId: string | null,
+  capacityOf: (organisationId: string) => number,
+): Promise<PoolCoach[]> {
   const { rows } = await db.query<CoachRow & Parameters<typeof personOf>[0]>(
-    `SELECT ${PERSON_COLUMNS.split(', ').map((column) => `p.${column}`).join(', ')},
+    `SELECT ${PERSON_OF_P},
             e.eligibility, c.capacity, c.site_ids, c.tags, c.formats, c.gender, (coalesce(c.paused, false) OR coalesce(sp.paused, false)) AS paused, c.slots, c.unanswered
      FROM (SELECT person_id, jsonb_agg(jsonb_build_object('programme', programme, 'kind', kind) ORDER BY programme, kind) AS eligibility
            FROM coach_eligibility WHERE eligible AND organisation_id = ANY($1::uuid[]) GROUP BY person_id) e
      JOIN people p ON p.person_id = e.person_id
      LEFT JOIN coaches c ON c.coach_id = e.person_id LEFT JOIN supervisor_pauses sp ON sp.person_id = e.person_id
-     WHERE p.status = 'active' AND e.eligibility @> jsonb_build_array(jsonb_build_object('programme', $2::text))
+     WHERE p.status = 'active' AND e.eligibility @> jsonb_build_array(jsonb_build_object('programme', $2::text)) AND ($3::uuid IS NULL OR p.person_id = $3)
      ORDER BY p.person_id`,
-    [[...organisationIds], programme],
+    [[...organisationIds], programme, coachId],
   );
   return rows.map((row) => {
     const person = personOf(row);
@@ -101,19 +111,28 @@ export interface BoardDecisions {
   exclusions: readonly PairDecision[];
 }
 
+export interface RoundInputOptions {
+  weights?: ScoreWeights;
+  board?: BoardDecisions;
+  /** Only this pair's request and coach (checking a proposal at approval), not the whole scope. */
+  only?: PairRef;
+}
+
 /** Everything a round needs, from matching's own read models only: no other service is asked. */
 export async function loadRoundInput(
   db: Queryable,
   scope: MatchingScope,
   programme: Programme,
-  weights: ScoreWeights,
-  board: BoardDecisions,
   now: Date,
+  { weights = DEFAULT_WEIGHTS, board = { pins: [], exclusions: [] }, only }: RoundInputOptions = {},
 ): Promise<RoundInput> {
   const organisationIds = await organisationsIn(db, scope);
   const policies = await policiesFor(db, organisationIds, programme);
   const capacityOf = (organisationId: string): number => policies.get(organisationId)?.capacity ?? 2;
-  const [requests, coaches] = await Promise.all([openRequests(db, organisationIds, programme), poolOf(db, organisationIds, programme, capacityOf)]);
+  const [requests, coaches] = await Promise.all([
+    openRequests(db, organisationIds, programme, only?.requestId ?? null),
+    poolOf(db, organisationIds, programme, only?.coachId ?? null, capacityOf),
+  ]);
   const requesterIds = requests.map(({ request }) => request.requester.personId);
   const declinedPairs: Array<[string, string]> = [
     ...requests.flatMap(({ request, declined }) => declined.map((coachId): [string, string] => [request.requester.personId, coachId])),

@@ -32,7 +32,7 @@ export class RoundCommands {
     const boardId = boardStreamId(scope.id, programme);
     const board = foldStream(boardDecider, await this.store.events.readStream(boardId)).state;
     const { weights } = await policyFor(this.store.pool, scope.id, programme);
-    const input = await loadRoundInput(this.store.pool, scope, programme, weights, board, now);
+    const input = await loadRoundInput(this.store.pool, scope, programme, now, { weights, board });
     const result = await runRound(input);
     const inRound = new Set(input.requests.map((request) => request.requestId));
     const round: RoundRecord = {

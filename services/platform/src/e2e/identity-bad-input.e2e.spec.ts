@@ -242,7 +242,7 @@ describe('bad input to identity, through the gateway', () => {
         roles: [{ role: 'staff', scope: { kind: 'organisation', id: me.organisationId } }],
       };
       const sign = (now: Date) =>
-        issueAccessToken(principal, { privateKey: identityKey.privateKey, kid: identityKey.kid, issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE, ttlSeconds: 1, now });
+        issueAccessToken(principal, { privateKey: identityKey.privateKey, kid: identityKey.kid, issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE, ttlSeconds: 60, now });
       const expired = await platform.graphql(ME, {}, await sign(new Date(Date.now() - 60 * 60 * 1000)));
       expect(errorCodes(expired)).toEqual(['TOKEN_EXPIRED']);
       expect(dataOf(await platform.graphql<{ me: PersonRecord }>(ME, {}, await sign(new Date()))).me.id).toBe(me.id);

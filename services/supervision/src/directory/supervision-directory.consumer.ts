@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { Pool } from 'pg';
 import { decodeIdentityEvent, decodeMatchingEvent, topicFor } from '@tapestry/contracts';
-import { ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
-import { PG_POOL, subscribeThroughInbox, TRANSPORT } from '@tapestry/nest-kit';
+import type { IncomingMessage, Transport } from '@tapestry/messaging';
+import { InboxConsumer, PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
 import { applyIdentityEvent } from '@tapestry/people-directory';
 import { matchingFactOf } from './matching-fact-of';
 import { ensureSupervisionDirectoryTables } from './supervision-directory.tables';
@@ -19,37 +19,20 @@ export const SUPERVISION_DIRECTORY_CONSUMER = 'supervision.directory';
  * supervision's own event (projected into caseload_facts), once per message through the inbox.
  */
 @Injectable()
-export class SupervisionDirectoryConsumer implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
-  private subscription: Subscription | undefined;
-  private readonly logger = new Logger('SupervisionDirectory');
-
+export class SupervisionDirectoryConsumer extends InboxConsumer {
   constructor(
-    @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(TRANSPORT) private readonly transport: Transport,
+    @Inject(PG_POOL) pool: Pool,
+    @Inject(TRANSPORT) transport: Transport,
     private readonly store: SupervisionStore,
-  ) {}
+  ) {
+    super(pool, transport, { groupId: SUPERVISION_DIRECTORY_CONSUMER, topics: [IDENTITY_TOPIC, MATCHING_TOPIC], name: 'SupervisionDirectory' });
+  }
 
-  async onModuleInit(): Promise<void> {
+  protected override async prepare(): Promise<void> {
     await ensureSupervisionDirectoryTables(this.pool);
-    await ensureInboxTable(this.pool);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    this.subscription = await subscribeThroughInbox({
-      transport: this.transport,
-      pool: this.pool,
-      groupId: SUPERVISION_DIRECTORY_CONSUMER,
-      topics: [IDENTITY_TOPIC, MATCHING_TOPIC],
-      work: (message, client) => this.apply(message, client),
-      log: this.logger,
-    });
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.subscription?.stop();
-  }
-
-  private async apply(message: IncomingMessage, client: PoolClient): Promise<void> {
+  protected async apply(message: IncomingMessage, client: PoolClient): Promise<void> {
     if (message.topic === IDENTITY_TOPIC) {
       await applyIdentityEvent(client, decodeIdentityEvent(message.value));
       return;

@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { Pool } from 'pg';
 import { decodeIdentityEvent, topicFor } from '@tapestry/contracts';
-import { ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
-import { PG_POOL, subscribeThroughInbox, TRANSPORT } from '@tapestry/nest-kit';
+import type { IncomingMessage, Transport } from '@tapestry/messaging';
+import { InboxConsumer, PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
 import { TrainingClock } from '../infrastructure/training-clock';
 import { TrainingStore } from '../infrastructure/training-store';
 import { systemMetadata } from '../eligibility/recompute-eligibility';
@@ -19,38 +19,21 @@ export const PEOPLE_DIRECTORY_CONSUMER = 'training.people-directory';
  * line manager or a leaver changes the person's approvals and eligibility in the same transaction as the directory.
  */
 @Injectable()
-export class PeopleDirectoryConsumer implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
-  private subscription: Subscription | undefined;
-  private readonly logger = new Logger('PeopleDirectory');
-
+export class PeopleDirectoryConsumer extends InboxConsumer {
   constructor(
-    @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(TRANSPORT) private readonly transport: Transport,
+    @Inject(PG_POOL) pool: Pool,
+    @Inject(TRANSPORT) transport: Transport,
     private readonly store: TrainingStore,
     private readonly clock: TrainingClock,
-  ) {}
+  ) {
+    super(pool, transport, { groupId: PEOPLE_DIRECTORY_CONSUMER, topics: [IDENTITY_TOPIC], name: 'PeopleDirectory' });
+  }
 
-  async onModuleInit(): Promise<void> {
+  protected override async prepare(): Promise<void> {
     await ensurePeopleDirectoryTables(this.pool);
-    await ensureInboxTable(this.pool);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    this.subscription = await subscribeThroughInbox({
-      transport: this.transport,
-      pool: this.pool,
-      groupId: PEOPLE_DIRECTORY_CONSUMER,
-      topics: [IDENTITY_TOPIC],
-      work: (message, client) => this.apply(message, client),
-      log: this.logger,
-    });
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.subscription?.stop();
-  }
-
-  private async apply(message: IncomingMessage, client: PoolClient): Promise<void> {
+  protected async apply(message: IncomingMessage, client: PoolClient): Promise<void> {
     const identityEvent = decodeIdentityEvent(message.value);
     const change = await applyIdentityEvent(client, identityEvent);
     if (!change) return;

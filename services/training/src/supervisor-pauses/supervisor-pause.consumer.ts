@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { Pool } from 'pg';
 import { decodeSupervisionEvent, topicFor } from '@tapestry/contracts';
-import { ensureInboxTable, type IncomingMessage, type Subscription, type Transport } from '@tapestry/messaging';
-import { PG_POOL, subscribeThroughInbox, TRANSPORT } from '@tapestry/nest-kit';
+import type { IncomingMessage, Transport } from '@tapestry/messaging';
+import { InboxConsumer, PG_POOL, TRANSPORT } from '@tapestry/nest-kit';
 import { recomputeEligibility, systemMetadata } from '../eligibility/recompute-eligibility';
 import { TrainingClock } from '../infrastructure/training-clock';
 import { TrainingStore } from '../infrastructure/training-store';
@@ -16,38 +16,21 @@ export const SUPERVISOR_PAUSES_CONSUMER = 'training.supervisor-pauses';
  * the same transaction, so the pool matching keeps from CoachEligibilityChanged follows.
  */
 @Injectable()
-export class SupervisorPauseConsumer implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
-  private subscription: Subscription | undefined;
-  private readonly logger = new Logger('SupervisorPauses');
-
+export class SupervisorPauseConsumer extends InboxConsumer {
   constructor(
-    @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(TRANSPORT) private readonly transport: Transport,
+    @Inject(PG_POOL) pool: Pool,
+    @Inject(TRANSPORT) transport: Transport,
     private readonly store: TrainingStore,
     private readonly clock: TrainingClock,
-  ) {}
+  ) {
+    super(pool, transport, { groupId: SUPERVISOR_PAUSES_CONSUMER, topics: [topicFor('supervision')], name: 'SupervisorPauses' });
+  }
 
-  async onModuleInit(): Promise<void> {
+  protected override async prepare(): Promise<void> {
     await ensureSupervisorPausesTable(this.pool);
-    await ensureInboxTable(this.pool);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    this.subscription = await subscribeThroughInbox({
-      transport: this.transport,
-      pool: this.pool,
-      groupId: SUPERVISOR_PAUSES_CONSUMER,
-      topics: [topicFor('supervision')],
-      work: (message, client) => this.apply(message, client),
-      log: this.logger,
-    });
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.subscription?.stop();
-  }
-
-  private async apply(message: IncomingMessage, client: PoolClient): Promise<void> {
+  protected async apply(message: IncomingMessage, client: PoolClient): Promise<void> {
     const { envelope, event } = decodeSupervisionEvent(message.value);
     if (event.case !== 'coachPauseChanged') return;
     const { coachId, organisationId, paused, changedBy } = event.value;
