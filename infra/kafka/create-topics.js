@@ -25,6 +25,8 @@ async function main() {
           topic: topic.name,
           numPartitions: topic.partitions,
           replicationFactor: definitions.replicationFactor,
+          // Kept forever: read models elsewhere (analytics above all) are rebuilt by replaying the topics.
+          configEntries: [{ name: 'retention.ms', value: '-1' }],
         })),
       });
     }

@@ -87,5 +87,10 @@ export interface Transport {
   createPublisher(): Promise<Publisher>;
   /** Offsets are committed only after `handler` resolved, or after the message's dead letter was written. */
   subscribe(options: SubscriptionOptions): Promise<Subscription>;
+  /**
+   * Where each partition of `topics` ends now: the offset the next message will get. A consumer replaying from the
+   * beginning has caught up once it has handled every offset below these. Topics that do not exist have no partitions.
+   */
+  latestOffsets(topics: readonly string[]): Promise<MessagePosition[]>;
   close(): Promise<void>;
 }

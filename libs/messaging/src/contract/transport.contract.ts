@@ -104,6 +104,28 @@ export function describeTransportContract(name: string, environment: () => Contr
       await publisher.close();
     });
 
+    it('tells where each partition ends, so a replay knows when it has caught up', async () => {
+      const transport = await harness.transport();
+      const topic = await harness.topic(transport);
+      const empty = await transport.latestOffsets([topic, `${topic}.missing`]);
+      expect(empty.every((position) => position.topic === topic && position.offset === '0')).toBe(true);
+      expect(empty.length).toBeGreaterThan(0);
+
+      const publisher = await transport.createPublisher();
+      const sent = interleaved(topic, ['person-a', 'person-b', 'person-c'], 4);
+      await publisher.publish(sent);
+      const ends = await transport.latestOffsets([topic]);
+      expect(ends.reduce((sum, position) => sum + Number(position.offset), 0)).toBe(sent.length);
+
+      const { messages } = await harness.collect(transport, topic);
+      await waitFor(() => messages.length >= sent.length, { description: `${sent.length} messages` });
+      for (const message of messages) {
+        const end = ends.find((position) => position.partition === message.partition);
+        expect(BigInt(message.offset)).toBeLessThan(BigInt(end?.offset ?? '0'));
+      }
+      await publisher.close();
+    });
+
     describeDeadLetterContract(() => harness);
   });
 }

@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import type { BackoffOptions } from '../delivery/backoff';
 import { topicsToEnsure } from '../delivery/topic-names';
 import { MessagingError } from '../errors/messaging-error';
-import type { EnsureTopicsOptions, Publisher, Subscription, SubscriptionOptions, Transport } from '../transport';
+import type { EnsureTopicsOptions, MessagePosition, Publisher, Subscription, SubscriptionOptions, Transport } from '../transport';
 import { joinGroup } from './embedded-groups';
 import { appendMessages } from './embedded-log';
 import { ensureEmbeddedSchema } from './embedded-schema';
@@ -89,6 +89,16 @@ export class EmbeddedTransport implements Transport {
         await subscription.stop();
       },
     };
+  }
+
+  async latestOffsets(topics: readonly string[]): Promise<MessagePosition[]> {
+    const { rows } = await this.options.pool.query<{ topic: string; next: string }>(
+      `SELECT t.topic, coalesce(max(m."offset") + 1, 0)::text AS next
+         FROM transport_topics t LEFT JOIN transport_messages m ON m.topic = t.topic AND m.partition = 0
+        WHERE t.topic = ANY($1) GROUP BY t.topic ORDER BY t.topic`,
+      [[...topics]],
+    );
+    return rows.map((row) => ({ topic: row.topic, partition: 0, offset: row.next }));
   }
 
   /** Stops every subscription and the listener; the pool belongs to the caller and stays open. */

@@ -1,7 +1,9 @@
 import type { Kafka } from 'kafkajs';
 import { topicsToEnsure } from '../delivery/topic-names';
-import type { EnsureTopicsOptions } from '../transport';
+import type { EnsureTopicsOptions, MessagePosition } from '../transport';
 import { kafkaError } from './kafka-errors';
+
+const keptForever = [{ name: 'retention.ms', value: '-1' }];
 
 /** Creates the missing topics and waits until each partition has a leader. Topics that exist are left as they are. */
 export async function ensureKafkaTopics(
@@ -19,10 +21,29 @@ export async function ensureKafkaTopics(
     if (missing.length === 0) return;
     await admin.createTopics({
       waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? defaultPartitions })),
+      // Kept forever: the topics are the record other contexts (analytics above all) rebuild their read models from.
+      topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? defaultPartitions, configEntries: keptForever })),
     });
   } catch (error) {
     throw kafkaError('TOPIC_SETUP_FAILED', `Creating Kafka topics ${wanted.join(', ')}`, error);
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+/** Each existing partition's high-water mark: the offset its next message will get. */
+export async function latestKafkaOffsets(kafka: Kafka, topics: readonly string[]): Promise<MessagePosition[]> {
+  const admin = kafka.admin();
+  try {
+    await admin.connect();
+    const existing = new Set(await admin.listTopics());
+    const positions: MessagePosition[] = [];
+    for (const topic of topics.filter((name) => existing.has(name))) {
+      for (const { partition, high } of await admin.fetchTopicOffsets(topic)) positions.push({ topic, partition, offset: high });
+    }
+    return positions;
+  } catch (error) {
+    throw kafkaError('OFFSETS_UNAVAILABLE', `Reading the latest offsets of ${topics.join(', ')}`, error);
   } finally {
     await admin.disconnect().catch(() => undefined);
   }

@@ -1,12 +1,12 @@
 import { Kafka } from 'kafkajs';
 import type { BackoffOptions } from '../delivery/backoff';
 import { MessagingError } from '../errors/messaging-error';
-import type { EnsureTopicsOptions, Publisher, Subscription, SubscriptionOptions, Transport } from '../transport';
+import type { EnsureTopicsOptions, MessagePosition, Publisher, Subscription, SubscriptionOptions, Transport } from '../transport';
 import { kafkaLogCreator, kafkaLogLevels } from './kafka-logging';
 import type { KafkaLogLevel } from './kafka-logging';
 import { KafkaPublisher } from './kafka-publisher';
 import { KafkaSubscription } from './kafka-subscription';
-import { ensureKafkaTopics } from './kafka-topics';
+import { ensureKafkaTopics, latestKafkaOffsets } from './kafka-topics';
 
 export interface KafkaTransportOptions {
   brokers: readonly string[];
@@ -80,6 +80,10 @@ export class KafkaTransport implements Transport {
         await subscription.stop();
       },
     };
+  }
+
+  latestOffsets(topics: readonly string[]): Promise<MessagePosition[]> {
+    return latestKafkaOffsets(this.kafka, topics);
   }
 
   async close(): Promise<void> {
