@@ -14,7 +14,10 @@ import { ConsortiumResolver } from './consortia/consortium.resolver';
 import type { IdentityConfig } from './infrastructure/identity-config';
 import { IDENTITY_CONFIG } from './infrastructure/identity-config.token';
 import { IdentityStore } from './infrastructure/identity-store';
+import { ChangeMyEqualityMonitoringHandler } from './equality-monitoring/equality-monitoring.handlers';
+import { EqualityMonitoringResolver } from './equality-monitoring/equality-monitoring.resolver';
 import { IdentityRelay } from './integration/identity-relay';
+import { ChangeLawfulBasisHandler } from './organisations/lawful-basis.handlers';
 import { AddPlaceHandler, CreateOrganisationHandler } from './organisations/organisation.handlers';
 import { OrganisationResolver } from './organisations/organisation.resolver';
 import { RecordLeaverHandler, RegisterPersonHandler, UpdatePersonHandler } from './people/person.handlers';
@@ -27,6 +30,7 @@ import { StaffImportResolver } from './staff-import/staff-import.resolver';
 const HANDLERS = [
   CreateOrganisationHandler,
   AddPlaceHandler,
+  ChangeLawfulBasisHandler,
   CreateConsortiumHandler,
   ChangeMembershipHandler,
   RegisterPersonHandler,
@@ -36,8 +40,17 @@ const HANDLERS = [
   LoginHandler,
   SetPasswordHandler,
   ImportStaffHandler,
+  ChangeMyEqualityMonitoringHandler,
 ];
-const RESOLVERS = [OrganisationResolver, ConsortiumResolver, PersonResolver, RoleResolver, AccountResolver, StaffImportResolver];
+const RESOLVERS = [
+  OrganisationResolver,
+  ConsortiumResolver,
+  PersonResolver,
+  RoleResolver,
+  AccountResolver,
+  StaffImportResolver,
+  EqualityMonitoringResolver,
+];
 
 export interface IdentityModuleOptions {
   config: IdentityConfig;

@@ -1,5 +1,13 @@
 import type { Principal, RoleGrant } from '@tapestry/auth';
-import { canCreateConsortium, canCreateOrganisation, canGrant, canManagePeopleOf, canReadPeopleOf, canReadPerson } from './identity-access';
+import {
+  canCreateConsortium,
+  canCreateOrganisation,
+  canGrant,
+  canManagePeopleOf,
+  canReadPeopleOf,
+  canReadPerson,
+  canRecordLawfulBasis,
+} from './identity-access';
 
 const TRUST = 'org-trust';
 const POLICE = 'org-police';
@@ -58,5 +66,19 @@ describe('who may manage', () => {
     expect(canGrant(admin, inOrg('coach'), { organisationId: POLICE, consortiumIds: [CONSORTIUM] })).toBe(false);
     expect(canGrant(admin, inConsortium('programme_lead'), { organisationId: POLICE, consortiumIds: [CONSORTIUM] })).toBe(true);
     expect(canGrant(admin, inConsortium('programme_lead'), { organisationId: POLICE, consortiumIds: [] })).toBe(false);
+  });
+});
+
+describe('who may state an organisation’s lawful basis for equality data', () => {
+  it('lets that organisation’s admin, and nobody else there', () => {
+    expect(canRecordLawfulBasis(principal('admin', [inOrg('organisation_admin')]), TRUST)).toBe(true);
+    for (const role of ['staff', 'programme_lead', 'analyst', 'supervisor'] as const) {
+      expect(canRecordLawfulBasis(principal(role, [inOrg(role)]), TRUST)).toBe(false);
+    }
+  });
+
+  it('refuses an admin of another organisation and a consortium admin over the organisation', () => {
+    expect(canRecordLawfulBasis(principal('chief', [inOrg('organisation_admin', POLICE)], POLICE), TRUST)).toBe(false);
+    expect(canRecordLawfulBasis(principal('regional-admin', [inConsortium('consortium_admin')]), TRUST)).toBe(false);
   });
 });

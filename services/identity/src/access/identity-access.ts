@@ -33,6 +33,14 @@ export function canManagePeopleOf(principal: Principal, organisationId: string):
   return isOrganisationAdmin(principal, organisationId);
 }
 
+/**
+ * The organisation is the data controller for its staff's equality data, so only its own admins state its lawful basis:
+ * not a consortium admin, not an admin of another member organisation.
+ */
+export function canRecordLawfulBasis(principal: Principal, organisationId: string): boolean {
+  return isOrganisationAdmin(principal, organisationId);
+}
+
 /** Consortium admins bring organisations onto the platform. */
 export function canCreateOrganisation(principal: Principal): boolean {
   return principal.roles.some((grant) => grant.role === 'consortium_admin');

@@ -1,4 +1,4 @@
-import { decodeIdentityEvent, Role as ProtoRole, ShiftPattern as ShiftPatternProto } from '@tapestry/contracts';
+import { decodeIdentityEvent, Ethnicity as ProtoEthnicity, Role as ProtoRole, ShiftPattern as ShiftPatternProto } from '@tapestry/contracts';
 import type { RecordedEvent } from '@tapestry/eventsourcing';
 import { encodeIdentityMessage, IDENTITY_TOPIC } from './identity-event-encoder';
 
@@ -65,6 +65,50 @@ describe('identity events on tapestry.identity.v1', () => {
     const granted = { personId: 'p1', role: 'coach', scope: { kind: 'organisation', id: 'org-1' } };
     const decoded = decodeIdentityEvent(encodeIdentityMessage(recorded('RoleGranted', granted, 'roles-p1'))?.value ?? new Uint8Array());
     expect(decoded.event.value).toMatchObject({ role: ProtoRole.COACH, scopeId: 'org-1' });
+  });
+
+  it('carries an organisation’s lawful basis, and its withdrawal, keyed by the organisation’s stream', () => {
+    const basis = 'UK GDPR Art. 9(2)(g) with DPA 2018 Sch. 1 para. 8 (equality of opportunity)';
+    const recordedMessage = encodeIdentityMessage(
+      recorded('LawfulBasisRecorded', { organisationId: 'org-1', basis, recordedBy: 'admin-1', recordedOn: '2026-11-24' }, 'organisation-org-1'),
+    );
+    expect(recordedMessage?.key).toBe('organisation-org-1');
+    expect(decodeIdentityEvent(recordedMessage?.value ?? new Uint8Array()).event).toMatchObject({
+      case: 'lawfulBasisRecorded',
+      value: { organisationId: 'org-1', basis, recordedBy: 'admin-1', recordedOn: '2026-11-24' },
+    });
+    const withdrawn = encodeIdentityMessage(recorded('LawfulBasisWithdrawn', { organisationId: 'org-1', withdrawnBy: 'admin-2' }, 'organisation-org-1'));
+    expect(decodeIdentityEvent(withdrawn?.value ?? new Uint8Array()).event).toMatchObject({
+      case: 'lawfulBasisWithdrawn',
+      value: { organisationId: 'org-1', withdrawnBy: 'admin-2' },
+    });
+  });
+
+  it.each([
+    ['asian_or_asian_british', ProtoEthnicity.ASIAN_OR_ASIAN_BRITISH],
+    ['black_black_british_caribbean_or_african', ProtoEthnicity.BLACK_BLACK_BRITISH_CARIBBEAN_OR_AFRICAN],
+    ['mixed_or_multiple', ProtoEthnicity.MIXED_OR_MULTIPLE],
+    ['white', ProtoEthnicity.WHITE],
+    ['other_ethnic_group', ProtoEthnicity.OTHER_ETHNIC_GROUP],
+    ['prefer_not_to_say', ProtoEthnicity.PREFER_NOT_TO_SAY],
+  ])('carries the declared ethnicity %s as its census group', (ethnicity, expected) => {
+    const message = encodeIdentityMessage(recorded('EthnicityRecorded', { personId: 'p1', organisationId: 'org-1', ethnicity }, 'equality-monitoring-p1'));
+    expect(message?.key).toBe('equality-monitoring-p1');
+    expect(message?.headers['event-type']).toBe('EthnicityRecorded');
+    const decoded = decodeIdentityEvent(message?.value ?? new Uint8Array());
+    expect(decoded.event).toMatchObject({ case: 'ethnicityRecorded', value: { personId: 'p1', organisationId: 'org-1', ethnicity: expected } });
+  });
+
+  it('carries an objection and its withdrawal', () => {
+    for (const objecting of [true, false]) {
+      const message = encodeIdentityMessage(
+        recorded('SpecialCategoryObjectionChanged', { personId: 'p1', organisationId: 'org-1', objecting }, 'equality-monitoring-p1'),
+      );
+      expect(decodeIdentityEvent(message?.value ?? new Uint8Array()).event).toMatchObject({
+        case: 'specialCategoryObjectionChanged',
+        value: { personId: 'p1', organisationId: 'org-1', objecting },
+      });
+    }
   });
 
   it('never publishes account events or email reservations', () => {

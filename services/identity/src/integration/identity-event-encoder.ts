@@ -6,7 +6,10 @@ import {
   ConsortiumMemberAddedSchema,
   ConsortiumMemberRemovedSchema,
   DirectorateAddedSchema,
+  EthnicityRecordedSchema,
   IdentityEventSchema,
+  LawfulBasisRecordedSchema,
+  LawfulBasisWithdrawnSchema,
   OrganisationCreatedSchema,
   PersonDetailsUpdatedSchema,
   PersonLeftSchema,
@@ -15,6 +18,8 @@ import {
   RoleGrantedSchema,
   RoleRevokedSchema,
   SiteAddedSchema,
+  SpecialCategoryObjectionChangedSchema,
+  Ethnicity as ProtoEthnicity,
   OrganisationKind as ProtoOrganisationKind,
   Role as ProtoRole,
   ScopeKind as ProtoScopeKind,
@@ -25,6 +30,7 @@ import {
 import type { RecordedEvent } from '@tapestry/eventsourcing';
 import { outgoingMessageFor, type OutgoingMessage } from '@tapestry/messaging';
 import type { ConsortiumEvent } from '../consortia';
+import type { EqualityMonitoringEvent, Ethnicity } from '../equality-monitoring';
 import type { OrganisationEvent } from '../organisations';
 import type { PersonEvent } from '../people';
 import type { RoleEvent } from '../roles';
@@ -32,7 +38,7 @@ import { bandLabel, staffGroupInfo } from '../staff-groups';
 
 export const IDENTITY_TOPIC = topicFor('identity');
 
-type PublicEvent = OrganisationEvent | ConsortiumEvent | PersonEvent | RoleEvent;
+type PublicEvent = OrganisationEvent | ConsortiumEvent | PersonEvent | RoleEvent | EqualityMonitoringEvent;
 type Payload = IdentityEvent['event'];
 
 const KIND: Record<string, ProtoOrganisationKind> = {
@@ -63,6 +69,14 @@ const ROLE: Record<string, ProtoRole> = {
   organisation_admin: ProtoRole.ORGANISATION_ADMIN,
   consortium_admin: ProtoRole.CONSORTIUM_ADMIN,
 };
+const ETHNICITY: Record<Ethnicity, ProtoEthnicity> = {
+  asian_or_asian_british: ProtoEthnicity.ASIAN_OR_ASIAN_BRITISH,
+  black_black_british_caribbean_or_african: ProtoEthnicity.BLACK_BLACK_BRITISH_CARIBBEAN_OR_AFRICAN,
+  mixed_or_multiple: ProtoEthnicity.MIXED_OR_MULTIPLE,
+  white: ProtoEthnicity.WHITE,
+  other_ethnic_group: ProtoEthnicity.OTHER_ETHNIC_GROUP,
+  prefer_not_to_say: ProtoEthnicity.PREFER_NOT_TO_SAY,
+};
 const SCOPE = { organisation: ProtoScopeKind.ORGANISATION, consortium: ProtoScopeKind.CONSORTIUM };
 
 /** A cleared site, directorate or manager travels as "" (proto3 optional strings cannot say "set to nothing"). */
@@ -76,6 +90,10 @@ function payloadOf(event: PublicEvent, organisationId: string): Payload {
       return { case: 'siteAdded', value: create(SiteAddedSchema, event.data) };
     case 'DirectorateAdded':
       return { case: 'directorateAdded', value: create(DirectorateAddedSchema, event.data) };
+    case 'LawfulBasisRecorded':
+      return { case: 'lawfulBasisRecorded', value: create(LawfulBasisRecordedSchema, event.data) };
+    case 'LawfulBasisWithdrawn':
+      return { case: 'lawfulBasisWithdrawn', value: create(LawfulBasisWithdrawnSchema, event.data) };
     case 'ConsortiumCreated':
       return { case: 'consortiumCreated', value: create(ConsortiumCreatedSchema, event.data) };
     case 'ConsortiumMemberAdded':
@@ -143,17 +161,24 @@ function payloadOf(event: PublicEvent, organisationId: string): Payload {
         ? { case: 'roleGranted', value: create(RoleGrantedSchema, grant) }
         : { case: 'roleRevoked', value: create(RoleRevokedSchema, grant) };
     }
+    case 'EthnicityRecorded':
+      return { case: 'ethnicityRecorded', value: create(EthnicityRecordedSchema, { ...event.data, ethnicity: ETHNICITY[event.data.ethnicity] }) };
+    case 'SpecialCategoryObjectionChanged':
+      return { case: 'specialCategoryObjectionChanged', value: create(SpecialCategoryObjectionChangedSchema, event.data) };
   }
 }
 
 const PUBLIC_TYPES = new Set<string>([
-  'OrganisationCreated', 'SiteAdded', 'DirectorateAdded', 'ConsortiumCreated', 'ConsortiumMemberAdded', 'ConsortiumMemberRemoved',
+  'OrganisationCreated', 'SiteAdded', 'DirectorateAdded', 'LawfulBasisRecorded', 'LawfulBasisWithdrawn',
+  'ConsortiumCreated', 'ConsortiumMemberAdded', 'ConsortiumMemberRemoved',
   'PersonRegistered', 'PersonMoved', 'PersonDetailsUpdated', 'PersonLeft', 'RoleGranted', 'RoleRevoked',
+  'EthnicityRecorded', 'SpecialCategoryObjectionChanged',
 ]);
 
 /**
  * Identity's public events as `tapestry.identity.v1.IdentityEvent` messages. Account events (password hashes,
- * sign-ins) and email reservations never leave identity: they encode to null.
+ * sign-ins) and email reservations never leave identity: they encode to null. A person's ethnicity does leave, as
+ * EthnicityRecorded, because analytics (fed by Kafka alone) reports it in aggregate; the proto says who may keep it.
  */
 export function encodeIdentityMessage(recorded: RecordedEvent): OutgoingMessage | null {
   if (!PUBLIC_TYPES.has(recorded.type)) return null;

@@ -1,6 +1,8 @@
 import type { Decider } from '@tapestry/eventsourcing';
 import { DomainError } from '@tapestry/eventsourcing';
 import { assertNever, nameKey, requireText } from '../common';
+import type { CalendarDate } from '../common';
+import { validLawfulBasis } from './lawful-basis';
 import { requireOrganisationKind } from './organisation-kind';
 import type { OrganisationEvent } from './organisation.events';
 import type { NamedPlace, OrganisationState } from './organisation.state';
@@ -27,14 +29,27 @@ export interface AddDirectorate {
   directorateId: string;
   name: string;
 }
-export type OrganisationCommand = CreateOrganisation | AddSite | AddDirectorate;
+/** `recordedBy` is the admin's person id; `recordedOn` today's date, from the handler's clock. */
+export interface RecordLawfulBasis {
+  type: 'RecordLawfulBasis';
+  organisationId: string;
+  basis: string;
+  recordedBy: string;
+  recordedOn: CalendarDate;
+}
+export interface WithdrawLawfulBasis {
+  type: 'WithdrawLawfulBasis';
+  organisationId: string;
+  withdrawnBy: string;
+}
+export type OrganisationCommand = CreateOrganisation | AddSite | AddDirectorate | RecordLawfulBasis | WithdrawLawfulBasis;
 
 type ActiveOrganisation = Extract<OrganisationState, { status: 'active' }>;
 
-function requireOrganisation(state: OrganisationState, organisationId: string): ActiveOrganisation {
+function requireOrganisation(state: OrganisationState, organisationId: string, code = 'NOT_FOUND'): ActiveOrganisation {
   switch (state.status) {
     case 'absent':
-      throw new DomainError('NOT_FOUND', `Organisation ${organisationId} does not exist; create it first.`, { organisationId });
+      throw new DomainError(code, `Organisation ${organisationId} does not exist; create it first.`, { organisationId });
     case 'active':
       return state;
     default:
@@ -80,6 +95,18 @@ export function decideOrganisation(command: OrganisationCommand, state: Organisa
       requireUniqueName(organisation.directorates, name, 'DUPLICATE_DIRECTORATE', 'directorate', organisation.name);
       const data = { organisationId: organisation.organisationId, directorateId: command.directorateId, name };
       return [{ type: 'DirectorateAdded', data }];
+    }
+    case 'RecordLawfulBasis': {
+      const { organisationId, lawfulBasis } = requireOrganisation(state, command.organisationId, 'UNKNOWN_ORGANISATION');
+      const basis = validLawfulBasis(command.basis);
+      // Recording the basis already in force changes nothing; re-dating it would suggest a new decision.
+      if (lawfulBasis?.basis === basis) return [];
+      return [{ type: 'LawfulBasisRecorded', data: { organisationId, basis, recordedBy: command.recordedBy, recordedOn: command.recordedOn } }];
+    }
+    case 'WithdrawLawfulBasis': {
+      const { organisationId, lawfulBasis } = requireOrganisation(state, command.organisationId, 'UNKNOWN_ORGANISATION');
+      if (!lawfulBasis) return [];
+      return [{ type: 'LawfulBasisWithdrawn', data: { organisationId, withdrawnBy: command.withdrawnBy } }];
     }
     default:
       return assertNever(command);

@@ -24,6 +24,14 @@ export class Directorate {
   @Field() name!: string;
 }
 
+@ObjectType('LawfulBasis', {
+  description: "The organisation's condition for processing its staff's ethnicity; analytics reports ethnicity only while one is recorded",
+})
+export class LawfulBasisType {
+  @Field({ description: 'e.g. UK GDPR Art. 9(2)(g) with DPA 2018 Sch. 1 para. 8 (equality of opportunity)' }) basis!: string;
+  @Field({ description: 'ISO date' }) recordedOn!: string;
+}
+
 @ObjectType()
 @Directive('@key(fields: "id")')
 export class Organisation {
@@ -34,6 +42,8 @@ export class Organisation {
   odsCode!: string | null;
   @Field(() => [Site]) sites!: Site[];
   @Field(() => [Directorate]) directorates!: Directorate[];
+  @Field(() => LawfulBasisType, { nullable: true, description: 'Null until an organisation admin records one' })
+  lawfulBasis!: LawfulBasisType | null;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
 import type { Queryable } from '@tapestry/eventsourcing';
-import type { Organisation, OrganisationKind } from './organisation.graphql-types';
+import type { LawfulBasisType, Organisation, OrganisationKind } from './organisation.graphql-types';
 
 interface OrganisationRow {
   id: string;
@@ -8,6 +8,7 @@ interface OrganisationRow {
   ods_code: string | null;
   sites: { id: string; name: string }[];
   directorates: { id: string; name: string }[];
+  lawful_basis: LawfulBasisType | null;
 }
 
 const SELECT_ORGANISATION = `
@@ -15,7 +16,9 @@ const SELECT_ORGANISATION = `
          COALESCE((SELECT json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name)
                      FROM sites s WHERE s.organisation_id = o.id), '[]') AS sites,
          COALESCE((SELECT json_agg(json_build_object('id', d.id, 'name', d.name) ORDER BY d.name)
-                     FROM directorates d WHERE d.organisation_id = o.id), '[]') AS directorates
+                     FROM directorates d WHERE d.organisation_id = o.id), '[]') AS directorates,
+         (SELECT json_build_object('basis', l.basis, 'recordedOn', to_char(l.recorded_on, 'YYYY-MM-DD'))
+            FROM lawful_bases l WHERE l.organisation_id = o.id) AS lawful_basis
     FROM organisations o`;
 
 const toOrganisation = (row: OrganisationRow): Organisation => ({
@@ -25,6 +28,7 @@ const toOrganisation = (row: OrganisationRow): Organisation => ({
   odsCode: row.ods_code,
   sites: row.sites,
   directorates: row.directorates,
+  lawfulBasis: row.lawful_basis,
 });
 
 export async function findOrganisation(db: Queryable, organisationId: string): Promise<Organisation | null> {

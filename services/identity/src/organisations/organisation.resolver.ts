@@ -4,6 +4,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Pool } from 'pg';
 import { Inject } from '@nestjs/common';
 import { CurrentPrincipal, type Principal } from '@tapestry/auth';
+import { londonDateOf } from '../common';
+import { ChangeLawfulBasisCommand } from './lawful-basis.handlers';
 import { AddPlaceCommand, CreateOrganisationCommand } from './organisation.handlers';
 import { CreateOrganisationInput, Organisation } from './organisation.graphql-types';
 import { findOrganisation, findOrganisations } from './organisation.queries';
@@ -44,6 +46,24 @@ export class OrganisationResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<Organisation> {
     return this.commands.execute(new AddPlaceCommand('directorate', organisationId, name, principal));
+  }
+
+  @Mutation(() => Organisation, {
+    description:
+      "States the organisation's condition for processing its staff's ethnicity (10-500 characters), replacing any earlier one. " +
+      'Its own organisation admins only.',
+  })
+  recordLawfulBasis(
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Args('basis', { description: 'e.g. UK GDPR Art. 9(2)(g) with DPA 2018 Sch. 1 para. 8 (equality of opportunity)' }) basis: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Organisation> {
+    return this.commands.execute(new ChangeLawfulBasisCommand(organisationId, basis, principal, londonDateOf(new Date())));
+  }
+
+  @Mutation(() => Organisation, { description: "Analytics stops reporting the organisation's ethnicity data. Its own organisation admins only." })
+  withdrawLawfulBasis(@Args('organisationId', { type: () => ID }) organisationId: string, @CurrentPrincipal() principal: Principal): Promise<Organisation> {
+    return this.commands.execute(new ChangeLawfulBasisCommand(organisationId, null, principal, londonDateOf(new Date())));
   }
 
   @ResolveReference()

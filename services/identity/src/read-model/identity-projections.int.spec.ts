@@ -18,6 +18,7 @@ const TABLES: Record<string, string> = {
   people: 'id',
   role_grants: 'person_id, role, scope_kind, scope_id',
   accounts: 'person_id',
+  lawful_bases: 'organisation_id',
 };
 
 const PERSON_FIELDS = 'id email siteId lineManagerId status';
@@ -85,6 +86,12 @@ describe('identity: rebuilding every read model from position 0', () => {
     await membership('addConsortiumMember');
     await membership('removeConsortiumMember');
     await membership('addConsortiumMember');
+    const basis = (organisation: BootstrappedOrganisation, text: string) =>
+      gql('mutation($org: ID!, $basis: String!) { recordLawfulBasis(organisationId: $org, basis: $basis) { id } }', { org: organisation.organisation.id, basis: text }, organisation.admin);
+    await basis(trust, 'UK GDPR Art. 9(2)(b) with DPA 2018 Sch. 1 para. 1 (employment)');
+    await basis(trust, 'UK GDPR Art. 9(2)(g) with DPA 2018 Sch. 1 para. 8 (equality of opportunity)');
+    await basis(police, 'UK GDPR Art. 9(2)(g) with DPA 2018 Sch. 1 para. 8 (equality of opportunity)');
+    await gql('mutation($org: ID!) { withdrawLawfulBasis(organisationId: $org) { id } }', { org: police.organisation.id }, police.admin);
   }
 
   beforeAll(async () => {
@@ -103,6 +110,7 @@ describe('identity: rebuilding every read model from position 0', () => {
     expect(before.people).toEqual(expect.arrayContaining([expect.objectContaining({ status: 'left', leaving_reason: 'retirement' })]));
     expect(before.organisations).toHaveLength(3);
     expect(before.consortium_members).toHaveLength(3);
+    expect(before.lawful_bases).toEqual([expect.objectContaining({ organisation_id: trust.organisation.id, basis: expect.stringContaining('para. 8') as unknown })]);
     expect(before.accounts).toEqual([expect.objectContaining({ last_login_at: expect.any(String) as unknown })]);
     expect(before.role_grants).toEqual(
       expect.arrayContaining([expect.objectContaining({ role: 'coach' }), expect.objectContaining({ role: 'consortium_admin' })]),

@@ -1,4 +1,5 @@
-import { createSubgraphApp } from '@tapestry/nest-kit';
+import { createSubgraphApp, TRANSPORT } from '@tapestry/nest-kit';
+import type { Transport } from '@tapestry/messaging';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,8 @@ export interface IdentityTestApp {
   pool: Pool;
   store: IdentityStore;
   commandBus: CommandBus;
+  /** The app's embedded transport: subscribe to `tapestry.identity.v1` to see what the relay publishes. */
+  transport: Transport;
   /** POSTs to /graphql as the gateway would: with `principal`, signed by the test gateway key; without, anonymous. */
   graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, principal?: Principal): Promise<GraphQLReply<Data>>;
   close(): Promise<void>;
@@ -69,6 +72,7 @@ export async function startIdentityTestApp(): Promise<IdentityTestApp> {
     pool: database.pool,
     store: app.get(IdentityStore),
     commandBus: app.get(CommandBus),
+    transport: app.get<Transport>(TRANSPORT),
     graphql: (query, variables, principal) => postToSubgraph(`${url}/graphql`, gateway, query, variables, principal),
     close: async () => {
       await app.close();

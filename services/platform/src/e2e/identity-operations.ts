@@ -51,6 +51,27 @@ export const ADD_CONSORTIUM_MEMBER = `mutation Add($consortiumId: ID!, $organisa
 export const REMOVE_CONSORTIUM_MEMBER = `mutation Remove($consortiumId: ID!, $organisationId: ID!) {
   removeConsortiumMember(consortiumId: $consortiumId, organisationId: $organisationId) { id members { id name } }
 }`;
+export const RECORD_LAWFUL_BASIS = `mutation RecordLawfulBasis($organisationId: ID!, $basis: String!) {
+  recordLawfulBasis(organisationId: $organisationId, basis: $basis) { id lawfulBasis { basis recordedOn } }
+}`;
+export const WITHDRAW_LAWFUL_BASIS = `mutation WithdrawLawfulBasis($organisationId: ID!) {
+  withdrawLawfulBasis(organisationId: $organisationId) { id lawfulBasis { basis recordedOn } }
+}`;
+const EQUALITY_MONITORING_FIELDS = 'ethnicity objecting organisationLawfulBasis';
+export const MY_EQUALITY_MONITORING = `query MyEqualityMonitoring { myEqualityMonitoring { ${EQUALITY_MONITORING_FIELDS} } }`;
+export const RECORD_MY_ETHNICITY = `mutation RecordMyEthnicity($ethnicity: Ethnicity!) {
+  recordMyEthnicity(ethnicity: $ethnicity) { ${EQUALITY_MONITORING_FIELDS} }
+}`;
+export const OBJECT_TO_SPECIAL_CATEGORY_ANALYSIS = `mutation ObjectToSpecialCategoryAnalysis($objecting: Boolean!) {
+  objectToSpecialCategoryAnalysis(objecting: $objecting) { ${EQUALITY_MONITORING_FIELDS} }
+}`;
+
+/** A person's own equality-monitoring record, as only they can read it. */
+export interface EqualityMonitoringRecord {
+  ethnicity: string | null;
+  objecting: boolean;
+  organisationLawfulBasis: string | null;
+}
 
 export interface Organisation {
   id: string;

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file tapestry/identity/v1/events.proto.
  */
 export const file_tapestry_identity_v1_events: GenFile = /*@__PURE__*/
-  fileDesc("CiF0YXBlc3RyeS9pZGVudGl0eS92MS9ldmVudHMucHJvdG8SFHRhcGVzdHJ5LmlkZW50aXR5LnYxIvwGCg1JZGVudGl0eUV2ZW50EjMKCGVudmVsb3BlGAEgASgLMiEudGFwZXN0cnkuY29tbW9uLnYxLkV2ZW50RW52ZWxvcGUSSQoUb3JnYW5pc2F0aW9uX2NyZWF0ZWQYCiABKAsyKS50YXBlc3RyeS5pZGVudGl0eS52MS5PcmdhbmlzYXRpb25DcmVhdGVkSAASNQoKc2l0ZV9hZGRlZBgLIAEoCzIfLnRhcGVzdHJ5LmlkZW50aXR5LnYxLlNpdGVBZGRlZEgAEkMKEWRpcmVjdG9yYXRlX2FkZGVkGAwgASgLMiYudGFwZXN0cnkuaWRlbnRpdHkudjEuRGlyZWN0b3JhdGVBZGRlZEgAEkUKEmNvbnNvcnRpdW1fY3JlYXRlZBgNIAEoCzInLnRhcGVzdHJ5LmlkZW50aXR5LnYxLkNvbnNvcnRpdW1DcmVhdGVkSAASTgoXY29uc29ydGl1bV9tZW1iZXJfYWRkZWQYDiABKAsyKy50YXBlc3RyeS5pZGVudGl0eS52MS5Db25zb3J0aXVtTWVtYmVyQWRkZWRIABJSChljb25zb3J0aXVtX21lbWJlcl9yZW1vdmVkGA8gASgLMi0udGFwZXN0cnkuaWRlbnRpdHkudjEuQ29uc29ydGl1bU1lbWJlclJlbW92ZWRIABJDChFwZXJzb25fcmVnaXN0ZXJlZBgUIAEoCzImLnRhcGVzdHJ5LmlkZW50aXR5LnYxLlBlcnNvblJlZ2lzdGVyZWRIABI5CgxwZXJzb25fbW92ZWQYFSABKAsyIS50YXBlc3RyeS5pZGVudGl0eS52MS5QZXJzb25Nb3ZlZEgAEkwKFnBlcnNvbl9kZXRhaWxzX3VwZGF0ZWQYFiABKAsyKi50YXBlc3RyeS5pZGVudGl0eS52MS5QZXJzb25EZXRhaWxzVXBkYXRlZEgAEjcKC3BlcnNvbl9sZWZ0GBcgASgLMiAudGFwZXN0cnkuaWRlbnRpdHkudjEuUGVyc29uTGVmdEgAEjkKDHJvbGVfZ3JhbnRlZBgeIAEoCzIhLnRhcGVzdHJ5LmlkZW50aXR5LnYxLlJvbGVHcmFudGVkSAASOQoMcm9sZV9yZXZva2VkGB8gASgLMiEudGFwZXN0cnkuaWRlbnRpdHkudjEuUm9sZVJldm9rZWRIAEIHCgVldmVudCKWAQoTT3JnYW5pc2F0aW9uQ3JlYXRlZBIXCg9vcmdhbmlzYXRpb25faWQYASABKAkSDAoEbmFtZRgCIAEoCRI0CgRraW5kGAMgASgOMiYudGFwZXN0cnkuaWRlbnRpdHkudjEuT3JnYW5pc2F0aW9uS2luZBIVCghvZHNfY29kZRgEIAEoCUgAiAEBQgsKCV9vZHNfY29kZSJDCglTaXRlQWRkZWQSFwoPb3JnYW5pc2F0aW9uX2lkGAEgASgJEg8KB3NpdGVfaWQYAiABKAkSDAoEbmFtZRgDIAEoCSJRChBEaXJlY3RvcmF0ZUFkZGVkEhcKD29yZ2FuaXNhdGlvbl9pZBgBIAEoCRIWCg5kaXJlY3RvcmF0ZV9pZBgCIAEoCRIMCgRuYW1lGAMgASgJIjgKEUNvbnNvcnRpdW1DcmVhdGVkEhUKDWNvbnNvcnRpdW1faWQYASABKAkSDAoEbmFtZRgCIAEoCSJHChVDb25zb3J0aXVtTWVtYmVyQWRkZWQSFQoNY29uc29ydGl1bV9pZBgBIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYAiABKAkiSQoXQ29uc29ydGl1bU1lbWJlclJlbW92ZWQSFQoNY29uc29ydGl1bV9pZBgBIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYAiABKAkigwMKEFBlcnNvblJlZ2lzdGVyZWQSEQoJcGVyc29uX2lkGAEgASgJEhcKD29yZ2FuaXNhdGlvbl9pZBgCIAEoCRIUCgxkaXNwbGF5X25hbWUYAyABKAkSEgoKd29ya19lbWFpbBgEIAEoCRIRCglqb2JfdGl0bGUYBSABKAkSEwoLc3RhZmZfZ3JvdXAYBiABKAkSDAoEYmFuZBgHIAEoCRIUCgdzaXRlX2lkGAggASgJSACIAQESGwoOZGlyZWN0b3JhdGVfaWQYCSABKAlIAYgBARI5Cg1zaGlmdF9wYXR0ZXJuGAogASgOMiIudGFwZXN0cnkuaWRlbnRpdHkudjEuU2hpZnRQYXR0ZXJuEhAKCGNsaW5pY2FsGAsgASgIEhwKD2xpbmVfbWFuYWdlcl9pZBgMIAEoCUgCiAEBEhIKCnN0YXJ0X2RhdGUYDSABKAlCCgoIX3NpdGVfaWRCEQoPX2RpcmVjdG9yYXRlX2lkQhIKEF9saW5lX21hbmFnZXJfaWQiwQIKC1BlcnNvbk1vdmVkEhEKCXBlcnNvbl9pZBgBIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYAiABKAkSFgoJam9iX3RpdGxlGAMgASgJSACIAQESEQoEYmFuZBgEIAEoCUgBiAEBEhQKB3NpdGVfaWQYBSABKAlIAogBARIbCg5kaXJlY3RvcmF0ZV9pZBgGIAEoCUgDiAEBEhwKD2xpbmVfbWFuYWdlcl9pZBgHIAEoCUgEiAEBEhgKC3N0YWZmX2dyb3VwGAggASgJSAWIAQESFgoOZWZmZWN0aXZlX2RhdGUYCSABKAlCDAoKX2pvYl90aXRsZUIHCgVfYmFuZEIKCghfc2l0ZV9pZEIRCg9fZGlyZWN0b3JhdGVfaWRCEgoQX2xpbmVfbWFuYWdlcl9pZEIOCgxfc3RhZmZfZ3JvdXAijAIKFFBlcnNvbkRldGFpbHNVcGRhdGVkEhEKCXBlcnNvbl9pZBgBIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYAiABKAkSGQoMZGlzcGxheV9uYW1lGAMgASgJSACIAQESFwoKd29ya19lbWFpbBgEIAEoCUgBiAEBEj4KDXNoaWZ0X3BhdHRlcm4YBSABKA4yIi50YXBlc3RyeS5pZGVudGl0eS52MS5TaGlmdFBhdHRlcm5IAogBARIVCghjbGluaWNhbBgGIAEoCEgDiAEBQg8KDV9kaXNwbGF5X25hbWVCDQoLX3dvcmtfZW1haWxCEAoOX3NoaWZ0X3BhdHRlcm5CCwoJX2NsaW5pY2FsIm4KClBlcnNvbkxlZnQSEQoJcGVyc29uX2lkGAEgASgJEhcKD29yZ2FuaXNhdGlvbl9pZBgCIAEoCRIUCgxsZWF2aW5nX2RhdGUYAyABKAkSEwoGcmVhc29uGAQgASgJSACIAQFCCQoHX3JlYXNvbiKRAQoLUm9sZUdyYW50ZWQSEQoJcGVyc29uX2lkGAEgASgJEigKBHJvbGUYAiABKA4yGi50YXBlc3RyeS5pZGVudGl0eS52MS5Sb2xlEjMKCnNjb3BlX2tpbmQYAyABKA4yHy50YXBlc3RyeS5pZGVudGl0eS52MS5TY29wZUtpbmQSEAoIc2NvcGVfaWQYBCABKAkikQEKC1JvbGVSZXZva2VkEhEKCXBlcnNvbl9pZBgBIAEoCRIoCgRyb2xlGAIgASgOMhoudGFwZXN0cnkuaWRlbnRpdHkudjEuUm9sZRIzCgpzY29wZV9raW5kGAMgASgOMh8udGFwZXN0cnkuaWRlbnRpdHkudjEuU2NvcGVLaW5kEhAKCHNjb3BlX2lkGAQgASgJKrsCChBPcmdhbmlzYXRpb25LaW5kEiEKHU9SR0FOSVNBVElPTl9LSU5EX1VOU1BFQ0lGSUVEEAASHwobT1JHQU5JU0FUSU9OX0tJTkRfTkhTX1RSVVNUEAESGQoVT1JHQU5JU0FUSU9OX0tJTkRfSUNCEAISIQodT1JHQU5JU0FUSU9OX0tJTkRfR1BfUFJBQ1RJQ0UQAxIcChhPUkdBTklTQVRJT05fS0lORF9QT0xJQ0UQBBIlCiFPUkdBTklTQVRJT05fS0lORF9GSVJFX0FORF9SRVNDVUUQBRIlCiFPUkdBTklTQVRJT05fS0lORF9MT0NBTF9BVVRIT1JJVFkQBhIcChhPUkdBTklTQVRJT05fS0lORF9TQ0hPT0wQBxIbChdPUkdBTklTQVRJT05fS0lORF9PVEhFUhAIKrQBCgxTaGlmdFBhdHRlcm4SHQoZU0hJRlRfUEFUVEVSTl9VTlNQRUNJRklFRBAAEhYKElNISUZUX1BBVFRFUk5fREFZUxABEhgKFFNISUZUX1BBVFRFUk5fTklHSFRTEAISGgoWU0hJRlRfUEFUVEVSTl9ST1RBVElORxADEhsKF1NISUZUX1BBVFRFUk5fUEFSVF9USU1FEAQSGgoWU0hJRlRfUEFUVEVSTl9GTEVYSUJMRRAFKtwBCgRSb2xlEhQKEFJPTEVfVU5TUEVDSUZJRUQQABIOCgpST0xFX1NUQUZGEAESDgoKUk9MRV9DT0FDSBACEg8KC1JPTEVfTUVOVE9SEAMSFQoRUk9MRV9MSU5FX01BTkFHRVIQBBIXChNST0xFX1BST0dSQU1NRV9MRUFEEAUSEwoPUk9MRV9TVVBFUlZJU09SEAYSEAoMUk9MRV9BTkFMWVNUEAcSGwoXUk9MRV9PUkdBTklTQVRJT05fQURNSU4QCBIZChVST0xFX0NPTlNPUlRJVU1fQURNSU4QCSpfCglTY29wZUtpbmQSGgoWU0NPUEVfS0lORF9VTlNQRUNJRklFRBAAEhsKF1NDT1BFX0tJTkRfT1JHQU5JU0FUSU9OEAESGQoVU0NPUEVfS0lORF9DT05TT1JUSVVNEAJiBnByb3RvMw", [file_tapestry_common_v1_envelope]);
+  fileDesc("CiF0YXBlc3RyeS9pZGVudGl0eS92MS9ldmVudHMucHJvdG8SFHRhcGVzdHJ5LmlkZW50aXR5LnYxIsIJCg1JZGVudGl0eUV2ZW50EjMKCGVudmVsb3BlGAEgASgLMiEudGFwZXN0cnkuY29tbW9uLnYxLkV2ZW50RW52ZWxvcGUSSQoUb3JnYW5pc2F0aW9uX2NyZWF0ZWQYCiABKAsyKS50YXBlc3RyeS5pZGVudGl0eS52MS5PcmdhbmlzYXRpb25DcmVhdGVkSAASNQoKc2l0ZV9hZGRlZBgLIAEoCzIfLnRhcGVzdHJ5LmlkZW50aXR5LnYxLlNpdGVBZGRlZEgAEkMKEWRpcmVjdG9yYXRlX2FkZGVkGAwgASgLMiYudGFwZXN0cnkuaWRlbnRpdHkudjEuRGlyZWN0b3JhdGVBZGRlZEgAEkUKEmNvbnNvcnRpdW1fY3JlYXRlZBgNIAEoCzInLnRhcGVzdHJ5LmlkZW50aXR5LnYxLkNvbnNvcnRpdW1DcmVhdGVkSAASTgoXY29uc29ydGl1bV9tZW1iZXJfYWRkZWQYDiABKAsyKy50YXBlc3RyeS5pZGVudGl0eS52MS5Db25zb3J0aXVtTWVtYmVyQWRkZWRIABJSChljb25zb3J0aXVtX21lbWJlcl9yZW1vdmVkGA8gASgLMi0udGFwZXN0cnkuaWRlbnRpdHkudjEuQ29uc29ydGl1bU1lbWJlclJlbW92ZWRIABJKChVsYXdmdWxfYmFzaXNfcmVjb3JkZWQYECABKAsyKS50YXBlc3RyeS5pZGVudGl0eS52MS5MYXdmdWxCYXNpc1JlY29yZGVkSAASTAoWbGF3ZnVsX2Jhc2lzX3dpdGhkcmF3bhgRIAEoCzIqLnRhcGVzdHJ5LmlkZW50aXR5LnYxLkxhd2Z1bEJhc2lzV2l0aGRyYXduSAASQwoRcGVyc29uX3JlZ2lzdGVyZWQYFCABKAsyJi50YXBlc3RyeS5pZGVudGl0eS52MS5QZXJzb25SZWdpc3RlcmVkSAASOQoMcGVyc29uX21vdmVkGBUgASgLMiEudGFwZXN0cnkuaWRlbnRpdHkudjEuUGVyc29uTW92ZWRIABJMChZwZXJzb25fZGV0YWlsc191cGRhdGVkGBYgASgLMioudGFwZXN0cnkuaWRlbnRpdHkudjEuUGVyc29uRGV0YWlsc1VwZGF0ZWRIABI3CgtwZXJzb25fbGVmdBgXIAEoCzIgLnRhcGVzdHJ5LmlkZW50aXR5LnYxLlBlcnNvbkxlZnRIABI5Cgxyb2xlX2dyYW50ZWQYHiABKAsyIS50YXBlc3RyeS5pZGVudGl0eS52MS5Sb2xlR3JhbnRlZEgAEjkKDHJvbGVfcmV2b2tlZBgfIAEoCzIhLnRhcGVzdHJ5LmlkZW50aXR5LnYxLlJvbGVSZXZva2VkSAASRQoSZXRobmljaXR5X3JlY29yZGVkGCggASgLMicudGFwZXN0cnkuaWRlbnRpdHkudjEuRXRobmljaXR5UmVjb3JkZWRIABJjCiJzcGVjaWFsX2NhdGVnb3J5X29iamVjdGlvbl9jaGFuZ2VkGCkgASgLMjUudGFwZXN0cnkuaWRlbnRpdHkudjEuU3BlY2lhbENhdGVnb3J5T2JqZWN0aW9uQ2hhbmdlZEgAQgcKBWV2ZW50IpYBChNPcmdhbmlzYXRpb25DcmVhdGVkEhcKD29yZ2FuaXNhdGlvbl9pZBgBIAEoCRIMCgRuYW1lGAIgASgJEjQKBGtpbmQYAyABKA4yJi50YXBlc3RyeS5pZGVudGl0eS52MS5PcmdhbmlzYXRpb25LaW5kEhUKCG9kc19jb2RlGAQgASgJSACIAQFCCwoJX29kc19jb2RlImcKE0xhd2Z1bEJhc2lzUmVjb3JkZWQSFwoPb3JnYW5pc2F0aW9uX2lkGAEgASgJEg0KBWJhc2lzGAIgASgJEhMKC3JlY29yZGVkX2J5GAMgASgJEhMKC3JlY29yZGVkX29uGAQgASgJIkUKFExhd2Z1bEJhc2lzV2l0aGRyYXduEhcKD29yZ2FuaXNhdGlvbl9pZBgBIAEoCRIUCgx3aXRoZHJhd25fYnkYAiABKAkiQwoJU2l0ZUFkZGVkEhcKD29yZ2FuaXNhdGlvbl9pZBgBIAEoCRIPCgdzaXRlX2lkGAIgASgJEgwKBG5hbWUYAyABKAkiUQoQRGlyZWN0b3JhdGVBZGRlZBIXCg9vcmdhbmlzYXRpb25faWQYASABKAkSFgoOZGlyZWN0b3JhdGVfaWQYAiABKAkSDAoEbmFtZRgDIAEoCSI4ChFDb25zb3J0aXVtQ3JlYXRlZBIVCg1jb25zb3J0aXVtX2lkGAEgASgJEgwKBG5hbWUYAiABKAkiRwoVQ29uc29ydGl1bU1lbWJlckFkZGVkEhUKDWNvbnNvcnRpdW1faWQYASABKAkSFwoPb3JnYW5pc2F0aW9uX2lkGAIgASgJIkkKF0NvbnNvcnRpdW1NZW1iZXJSZW1vdmVkEhUKDWNvbnNvcnRpdW1faWQYASABKAkSFwoPb3JnYW5pc2F0aW9uX2lkGAIgASgJIoMDChBQZXJzb25SZWdpc3RlcmVkEhEKCXBlcnNvbl9pZBgBIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYAiABKAkSFAoMZGlzcGxheV9uYW1lGAMgASgJEhIKCndvcmtfZW1haWwYBCABKAkSEQoJam9iX3RpdGxlGAUgASgJEhMKC3N0YWZmX2dyb3VwGAYgASgJEgwKBGJhbmQYByABKAkSFAoHc2l0ZV9pZBgIIAEoCUgAiAEBEhsKDmRpcmVjdG9yYXRlX2lkGAkgASgJSAGIAQESOQoNc2hpZnRfcGF0dGVybhgKIAEoDjIiLnRhcGVzdHJ5LmlkZW50aXR5LnYxLlNoaWZ0UGF0dGVybhIQCghjbGluaWNhbBgLIAEoCBIcCg9saW5lX21hbmFnZXJfaWQYDCABKAlIAogBARISCgpzdGFydF9kYXRlGA0gASgJQgoKCF9zaXRlX2lkQhEKD19kaXJlY3RvcmF0ZV9pZEISChBfbGluZV9tYW5hZ2VyX2lkIsECCgtQZXJzb25Nb3ZlZBIRCglwZXJzb25faWQYASABKAkSFwoPb3JnYW5pc2F0aW9uX2lkGAIgASgJEhYKCWpvYl90aXRsZRgDIAEoCUgAiAEBEhEKBGJhbmQYBCABKAlIAYgBARIUCgdzaXRlX2lkGAUgASgJSAKIAQESGwoOZGlyZWN0b3JhdGVfaWQYBiABKAlIA4gBARIcCg9saW5lX21hbmFnZXJfaWQYByABKAlIBIgBARIYCgtzdGFmZl9ncm91cBgIIAEoCUgFiAEBEhYKDmVmZmVjdGl2ZV9kYXRlGAkgASgJQgwKCl9qb2JfdGl0bGVCBwoFX2JhbmRCCgoIX3NpdGVfaWRCEQoPX2RpcmVjdG9yYXRlX2lkQhIKEF9saW5lX21hbmFnZXJfaWRCDgoMX3N0YWZmX2dyb3VwIowCChRQZXJzb25EZXRhaWxzVXBkYXRlZBIRCglwZXJzb25faWQYASABKAkSFwoPb3JnYW5pc2F0aW9uX2lkGAIgASgJEhkKDGRpc3BsYXlfbmFtZRgDIAEoCUgAiAEBEhcKCndvcmtfZW1haWwYBCABKAlIAYgBARI+Cg1zaGlmdF9wYXR0ZXJuGAUgASgOMiIudGFwZXN0cnkuaWRlbnRpdHkudjEuU2hpZnRQYXR0ZXJuSAKIAQESFQoIY2xpbmljYWwYBiABKAhIA4gBAUIPCg1fZGlzcGxheV9uYW1lQg0KC193b3JrX2VtYWlsQhAKDl9zaGlmdF9wYXR0ZXJuQgsKCV9jbGluaWNhbCJuCgpQZXJzb25MZWZ0EhEKCXBlcnNvbl9pZBgBIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYAiABKAkSFAoMbGVhdmluZ19kYXRlGAMgASgJEhMKBnJlYXNvbhgEIAEoCUgAiAEBQgkKB19yZWFzb24ikQEKC1JvbGVHcmFudGVkEhEKCXBlcnNvbl9pZBgBIAEoCRIoCgRyb2xlGAIgASgOMhoudGFwZXN0cnkuaWRlbnRpdHkudjEuUm9sZRIzCgpzY29wZV9raW5kGAMgASgOMh8udGFwZXN0cnkuaWRlbnRpdHkudjEuU2NvcGVLaW5kEhAKCHNjb3BlX2lkGAQgASgJIpEBCgtSb2xlUmV2b2tlZBIRCglwZXJzb25faWQYASABKAkSKAoEcm9sZRgCIAEoDjIaLnRhcGVzdHJ5LmlkZW50aXR5LnYxLlJvbGUSMwoKc2NvcGVfa2luZBgDIAEoDjIfLnRhcGVzdHJ5LmlkZW50aXR5LnYxLlNjb3BlS2luZBIQCghzY29wZV9pZBgEIAEoCSJzChFFdGhuaWNpdHlSZWNvcmRlZBIRCglwZXJzb25faWQYASABKAkSFwoPb3JnYW5pc2F0aW9uX2lkGAIgASgJEjIKCWV0aG5pY2l0eRgDIAEoDjIfLnRhcGVzdHJ5LmlkZW50aXR5LnYxLkV0aG5pY2l0eSJgCh9TcGVjaWFsQ2F0ZWdvcnlPYmplY3Rpb25DaGFuZ2VkEhEKCXBlcnNvbl9pZBgBIAEoCRIXCg9vcmdhbmlzYXRpb25faWQYAiABKAkSEQoJb2JqZWN0aW5nGAMgASgIKrsCChBPcmdhbmlzYXRpb25LaW5kEiEKHU9SR0FOSVNBVElPTl9LSU5EX1VOU1BFQ0lGSUVEEAASHwobT1JHQU5JU0FUSU9OX0tJTkRfTkhTX1RSVVNUEAESGQoVT1JHQU5JU0FUSU9OX0tJTkRfSUNCEAISIQodT1JHQU5JU0FUSU9OX0tJTkRfR1BfUFJBQ1RJQ0UQAxIcChhPUkdBTklTQVRJT05fS0lORF9QT0xJQ0UQBBIlCiFPUkdBTklTQVRJT05fS0lORF9GSVJFX0FORF9SRVNDVUUQBRIlCiFPUkdBTklTQVRJT05fS0lORF9MT0NBTF9BVVRIT1JJVFkQBhIcChhPUkdBTklTQVRJT05fS0lORF9TQ0hPT0wQBxIbChdPUkdBTklTQVRJT05fS0lORF9PVEhFUhAIKrQBCgxTaGlmdFBhdHRlcm4SHQoZU0hJRlRfUEFUVEVSTl9VTlNQRUNJRklFRBAAEhYKElNISUZUX1BBVFRFUk5fREFZUxABEhgKFFNISUZUX1BBVFRFUk5fTklHSFRTEAISGgoWU0hJRlRfUEFUVEVSTl9ST1RBVElORxADEhsKF1NISUZUX1BBVFRFUk5fUEFSVF9USU1FEAQSGgoWU0hJRlRfUEFUVEVSTl9GTEVYSUJMRRAFKtwBCgRSb2xlEhQKEFJPTEVfVU5TUEVDSUZJRUQQABIOCgpST0xFX1NUQUZGEAESDgoKUk9MRV9DT0FDSBACEg8KC1JPTEVfTUVOVE9SEAMSFQoRUk9MRV9MSU5FX01BTkFHRVIQBBIXChNST0xFX1BST0dSQU1NRV9MRUFEEAUSEwoPUk9MRV9TVVBFUlZJU09SEAYSEAoMUk9MRV9BTkFMWVNUEAcSGwoXUk9MRV9PUkdBTklTQVRJT05fQURNSU4QCBIZChVST0xFX0NPTlNPUlRJVU1fQURNSU4QCSr9AQoJRXRobmljaXR5EhkKFUVUSE5JQ0lUWV9VTlNQRUNJRklFRBAAEiQKIEVUSE5JQ0lUWV9BU0lBTl9PUl9BU0lBTl9CUklUSVNIEAESNgoyRVRITklDSVRZX0JMQUNLX0JMQUNLX0JSSVRJU0hfQ0FSSUJCRUFOX09SX0FGUklDQU4QAhIfChtFVEhOSUNJVFlfTUlYRURfT1JfTVVMVElQTEUQAxITCg9FVEhOSUNJVFlfV0hJVEUQBBIgChxFVEhOSUNJVFlfT1RIRVJfRVRITklDX0dST1VQEAUSHwobRVRITklDSVRZX1BSRUZFUl9OT1RfVE9fU0FZEAYqXwoJU2NvcGVLaW5kEhoKFlNDT1BFX0tJTkRfVU5TUEVDSUZJRUQQABIbChdTQ09QRV9LSU5EX09SR0FOSVNBVElPThABEhkKFVNDT1BFX0tJTkRfQ09OU09SVElVTRACYgZwcm90bzM", [file_tapestry_common_v1_envelope]);
 
 /**
  * One message on the topic: the envelope plus exactly one event. A consumer that finds no case it
@@ -67,6 +67,18 @@ export type IdentityEvent = Message<"tapestry.identity.v1.IdentityEvent"> & {
     case: "consortiumMemberRemoved";
   } | {
     /**
+     * @generated from field: tapestry.identity.v1.LawfulBasisRecorded lawful_basis_recorded = 16;
+     */
+    value: LawfulBasisRecorded;
+    case: "lawfulBasisRecorded";
+  } | {
+    /**
+     * @generated from field: tapestry.identity.v1.LawfulBasisWithdrawn lawful_basis_withdrawn = 17;
+     */
+    value: LawfulBasisWithdrawn;
+    case: "lawfulBasisWithdrawn";
+  } | {
+    /**
      * @generated from field: tapestry.identity.v1.PersonRegistered person_registered = 20;
      */
     value: PersonRegistered;
@@ -101,6 +113,18 @@ export type IdentityEvent = Message<"tapestry.identity.v1.IdentityEvent"> & {
      */
     value: RoleRevoked;
     case: "roleRevoked";
+  } | {
+    /**
+     * @generated from field: tapestry.identity.v1.EthnicityRecorded ethnicity_recorded = 40;
+     */
+    value: EthnicityRecorded;
+    case: "ethnicityRecorded";
+  } | {
+    /**
+     * @generated from field: tapestry.identity.v1.SpecialCategoryObjectionChanged special_category_objection_changed = 41;
+     */
+    value: SpecialCategoryObjectionChanged;
+    case: "specialCategoryObjectionChanged";
   } | { case: undefined; value?: undefined };
 };
 
@@ -146,6 +170,75 @@ export const OrganisationCreatedSchema: GenMessage<OrganisationCreated> = /*@__P
   messageDesc(file_tapestry_identity_v1_events, 1);
 
 /**
+ * The organisation's condition for processing special-category data (ethnicity) for equality
+ * monitoring. A later record replaces an earlier one; analytics reports ethnicity for the
+ * organisation only while a basis is recorded.
+ *
+ * @generated from message tapestry.identity.v1.LawfulBasisRecorded
+ */
+export type LawfulBasisRecorded = Message<"tapestry.identity.v1.LawfulBasisRecorded"> & {
+  /**
+   * @generated from field: string organisation_id = 1;
+   */
+  organisationId: string;
+
+  /**
+   * As the organisation states it, e.g. "UK GDPR Art. 9(2)(g) with DPA 2018 Sch. 1 para. 8
+   * (equality of opportunity)".
+   *
+   * @generated from field: string basis = 2;
+   */
+  basis: string;
+
+  /**
+   * The person id of the organisation admin who recorded it.
+   *
+   * @generated from field: string recorded_by = 3;
+   */
+  recordedBy: string;
+
+  /**
+   * Calendar date (YYYY-MM-DD).
+   *
+   * @generated from field: string recorded_on = 4;
+   */
+  recordedOn: string;
+};
+
+/**
+ * Describes the message tapestry.identity.v1.LawfulBasisRecorded.
+ * Use `create(LawfulBasisRecordedSchema)` to create a new message.
+ */
+export const LawfulBasisRecordedSchema: GenMessage<LawfulBasisRecorded> = /*@__PURE__*/
+  messageDesc(file_tapestry_identity_v1_events, 2);
+
+/**
+ * From now on the organisation has no recorded basis: analytics stops reporting its ethnicity data.
+ *
+ * @generated from message tapestry.identity.v1.LawfulBasisWithdrawn
+ */
+export type LawfulBasisWithdrawn = Message<"tapestry.identity.v1.LawfulBasisWithdrawn"> & {
+  /**
+   * @generated from field: string organisation_id = 1;
+   */
+  organisationId: string;
+
+  /**
+   * The person id of the organisation admin who withdrew it.
+   *
+   * @generated from field: string withdrawn_by = 2;
+   */
+  withdrawnBy: string;
+};
+
+/**
+ * Describes the message tapestry.identity.v1.LawfulBasisWithdrawn.
+ * Use `create(LawfulBasisWithdrawnSchema)` to create a new message.
+ */
+export const LawfulBasisWithdrawnSchema: GenMessage<LawfulBasisWithdrawn> = /*@__PURE__*/
+  messageDesc(file_tapestry_identity_v1_events, 3);
+
+/**
  * @generated from message tapestry.identity.v1.SiteAdded
  */
 export type SiteAdded = Message<"tapestry.identity.v1.SiteAdded"> & {
@@ -170,7 +263,7 @@ export type SiteAdded = Message<"tapestry.identity.v1.SiteAdded"> & {
  * Use `create(SiteAddedSchema)` to create a new message.
  */
 export const SiteAddedSchema: GenMessage<SiteAdded> = /*@__PURE__*/
-  messageDesc(file_tapestry_identity_v1_events, 2);
+  messageDesc(file_tapestry_identity_v1_events, 4);
 
 /**
  * @generated from message tapestry.identity.v1.DirectorateAdded
@@ -197,7 +290,7 @@ export type DirectorateAdded = Message<"tapestry.identity.v1.DirectorateAdded"> 
  * Use `create(DirectorateAddedSchema)` to create a new message.
  */
 export const DirectorateAddedSchema: GenMessage<DirectorateAdded> = /*@__PURE__*/
-  messageDesc(file_tapestry_identity_v1_events, 3);
+  messageDesc(file_tapestry_identity_v1_events, 5);
 
 /**
  * @generated from message tapestry.identity.v1.ConsortiumCreated
@@ -219,7 +312,7 @@ export type ConsortiumCreated = Message<"tapestry.identity.v1.ConsortiumCreated"
  * Use `create(ConsortiumCreatedSchema)` to create a new message.
  */
 export const ConsortiumCreatedSchema: GenMessage<ConsortiumCreated> = /*@__PURE__*/
-  messageDesc(file_tapestry_identity_v1_events, 4);
+  messageDesc(file_tapestry_identity_v1_events, 6);
 
 /**
  * @generated from message tapestry.identity.v1.ConsortiumMemberAdded
@@ -241,7 +334,7 @@ export type ConsortiumMemberAdded = Message<"tapestry.identity.v1.ConsortiumMemb
  * Use `create(ConsortiumMemberAddedSchema)` to create a new message.
  */
 export const ConsortiumMemberAddedSchema: GenMessage<ConsortiumMemberAdded> = /*@__PURE__*/
-  messageDesc(file_tapestry_identity_v1_events, 5);
+  messageDesc(file_tapestry_identity_v1_events, 7);
 
 /**
  * @generated from message tapestry.identity.v1.ConsortiumMemberRemoved
@@ -263,7 +356,7 @@ export type ConsortiumMemberRemoved = Message<"tapestry.identity.v1.ConsortiumMe
  * Use `create(ConsortiumMemberRemovedSchema)` to create a new message.
  */
 export const ConsortiumMemberRemovedSchema: GenMessage<ConsortiumMemberRemoved> = /*@__PURE__*/
-  messageDesc(file_tapestry_identity_v1_events, 6);
+  messageDesc(file_tapestry_identity_v1_events, 8);
 
 /**
  * @generated from message tapestry.identity.v1.PersonRegistered
@@ -348,7 +441,7 @@ export type PersonRegistered = Message<"tapestry.identity.v1.PersonRegistered"> 
  * Use `create(PersonRegisteredSchema)` to create a new message.
  */
 export const PersonRegisteredSchema: GenMessage<PersonRegistered> = /*@__PURE__*/
-  messageDesc(file_tapestry_identity_v1_events, 7);
+  messageDesc(file_tapestry_identity_v1_events, 9);
 
 /**
  * A change of post: only the fields that changed are set. Retention and progression are
@@ -410,7 +503,7 @@ export type PersonMoved = Message<"tapestry.identity.v1.PersonMoved"> & {
  * Use `create(PersonMovedSchema)` to create a new message.
  */
 export const PersonMovedSchema: GenMessage<PersonMoved> = /*@__PURE__*/
-  messageDesc(file_tapestry_identity_v1_events, 8);
+  messageDesc(file_tapestry_identity_v1_events, 10);
 
 /**
  * A correction or change of personal details that is not a move: only the changed fields are set.
@@ -454,7 +547,7 @@ export type PersonDetailsUpdated = Message<"tapestry.identity.v1.PersonDetailsUp
  * Use `create(PersonDetailsUpdatedSchema)` to create a new message.
  */
 export const PersonDetailsUpdatedSchema: GenMessage<PersonDetailsUpdated> = /*@__PURE__*/
-  messageDesc(file_tapestry_identity_v1_events, 9);
+  messageDesc(file_tapestry_identity_v1_events, 11);
 
 /**
  * @generated from message tapestry.identity.v1.PersonLeft
@@ -490,7 +583,7 @@ export type PersonLeft = Message<"tapestry.identity.v1.PersonLeft"> & {
  * Use `create(PersonLeftSchema)` to create a new message.
  */
 export const PersonLeftSchema: GenMessage<PersonLeft> = /*@__PURE__*/
-  messageDesc(file_tapestry_identity_v1_events, 10);
+  messageDesc(file_tapestry_identity_v1_events, 12);
 
 /**
  * @generated from message tapestry.identity.v1.RoleGranted
@@ -524,7 +617,7 @@ export type RoleGranted = Message<"tapestry.identity.v1.RoleGranted"> & {
  * Use `create(RoleGrantedSchema)` to create a new message.
  */
 export const RoleGrantedSchema: GenMessage<RoleGranted> = /*@__PURE__*/
-  messageDesc(file_tapestry_identity_v1_events, 11);
+  messageDesc(file_tapestry_identity_v1_events, 13);
 
 /**
  * @generated from message tapestry.identity.v1.RoleRevoked
@@ -556,7 +649,69 @@ export type RoleRevoked = Message<"tapestry.identity.v1.RoleRevoked"> & {
  * Use `create(RoleRevokedSchema)` to create a new message.
  */
 export const RoleRevokedSchema: GenMessage<RoleRevoked> = /*@__PURE__*/
-  messageDesc(file_tapestry_identity_v1_events, 12);
+  messageDesc(file_tapestry_identity_v1_events, 14);
+
+/**
+ * A person's own declaration of their ethnicity (special-category data); a later one replaces it.
+ * Only analytics may keep it, and only to report in aggregate.
+ *
+ * @generated from message tapestry.identity.v1.EthnicityRecorded
+ */
+export type EthnicityRecorded = Message<"tapestry.identity.v1.EthnicityRecorded"> & {
+  /**
+   * @generated from field: string person_id = 1;
+   */
+  personId: string;
+
+  /**
+   * The person's organisation: its lawful basis governs whether the declaration is reported.
+   *
+   * @generated from field: string organisation_id = 2;
+   */
+  organisationId: string;
+
+  /**
+   * @generated from field: tapestry.identity.v1.Ethnicity ethnicity = 3;
+   */
+  ethnicity: Ethnicity;
+};
+
+/**
+ * Describes the message tapestry.identity.v1.EthnicityRecorded.
+ * Use `create(EthnicityRecordedSchema)` to create a new message.
+ */
+export const EthnicityRecordedSchema: GenMessage<EthnicityRecorded> = /*@__PURE__*/
+  messageDesc(file_tapestry_identity_v1_events, 15);
+
+/**
+ * A person objects to their special-category data being analysed (Art. 21 UK GDPR), or withdraws
+ * that objection. While objecting, they are left out of every special-category report.
+ *
+ * @generated from message tapestry.identity.v1.SpecialCategoryObjectionChanged
+ */
+export type SpecialCategoryObjectionChanged = Message<"tapestry.identity.v1.SpecialCategoryObjectionChanged"> & {
+  /**
+   * @generated from field: string person_id = 1;
+   */
+  personId: string;
+
+  /**
+   * @generated from field: string organisation_id = 2;
+   */
+  organisationId: string;
+
+  /**
+   * @generated from field: bool objecting = 3;
+   */
+  objecting: boolean;
+};
+
+/**
+ * Describes the message tapestry.identity.v1.SpecialCategoryObjectionChanged.
+ * Use `create(SpecialCategoryObjectionChangedSchema)` to create a new message.
+ */
+export const SpecialCategoryObjectionChangedSchema: GenMessage<SpecialCategoryObjectionChanged> = /*@__PURE__*/
+  messageDesc(file_tapestry_identity_v1_events, 16);
 
 /**
  * @generated from enum tapestry.identity.v1.OrganisationKind
@@ -717,6 +872,62 @@ export const RoleSchema: GenEnum<Role> = /*@__PURE__*/
   enumDesc(file_tapestry_identity_v1_events, 2);
 
 /**
+ * The ONS 2021 census (England and Wales) high-level ethnic groups, as a person declares them.
+ *
+ * @generated from enum tapestry.identity.v1.Ethnicity
+ */
+export enum Ethnicity {
+  /**
+   * @generated from enum value: ETHNICITY_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Asian, Asian British or Asian Welsh.
+   *
+   * @generated from enum value: ETHNICITY_ASIAN_OR_ASIAN_BRITISH = 1;
+   */
+  ASIAN_OR_ASIAN_BRITISH = 1,
+
+  /**
+   * Black, Black British, Black Welsh, Caribbean or African.
+   *
+   * @generated from enum value: ETHNICITY_BLACK_BLACK_BRITISH_CARIBBEAN_OR_AFRICAN = 2;
+   */
+  BLACK_BLACK_BRITISH_CARIBBEAN_OR_AFRICAN = 2,
+
+  /**
+   * Mixed or Multiple ethnic groups.
+   *
+   * @generated from enum value: ETHNICITY_MIXED_OR_MULTIPLE = 3;
+   */
+  MIXED_OR_MULTIPLE = 3,
+
+  /**
+   * @generated from enum value: ETHNICITY_WHITE = 4;
+   */
+  WHITE = 4,
+
+  /**
+   * @generated from enum value: ETHNICITY_OTHER_ETHNIC_GROUP = 5;
+   */
+  OTHER_ETHNIC_GROUP = 5,
+
+  /**
+   * A declaration in its own right: the person chose not to say.
+   *
+   * @generated from enum value: ETHNICITY_PREFER_NOT_TO_SAY = 6;
+   */
+  PREFER_NOT_TO_SAY = 6,
+}
+
+/**
+ * Describes the enum tapestry.identity.v1.Ethnicity.
+ */
+export const EthnicitySchema: GenEnum<Ethnicity> = /*@__PURE__*/
+  enumDesc(file_tapestry_identity_v1_events, 3);
+
+/**
  * What a role grant reaches: one organisation, or every member of one consortium.
  *
  * @generated from enum tapestry.identity.v1.ScopeKind
@@ -742,5 +953,5 @@ export enum ScopeKind {
  * Describes the enum tapestry.identity.v1.ScopeKind.
  */
 export const ScopeKindSchema: GenEnum<ScopeKind> = /*@__PURE__*/
-  enumDesc(file_tapestry_identity_v1_events, 3);
+  enumDesc(file_tapestry_identity_v1_events, 4);
 
