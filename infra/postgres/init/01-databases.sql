@@ -5,4 +5,5 @@ CREATE DATABASE tapestry_identity;
 CREATE DATABASE tapestry_training;
 CREATE DATABASE tapestry_matching;
 CREATE DATABASE tapestry_supervision;
+CREATE DATABASE tapestry_analytics;
 CREATE DATABASE tapestry_bus; -- the embedded transport's log (unused when TAPESTRY_TRANSPORT=kafka)

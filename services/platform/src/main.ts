@@ -7,7 +7,7 @@ import { startPlatformKafka, type PlatformKafka } from './kafka';
 import { loadPlatformConfig } from './platform-config';
 import { startPlatformPostgres } from './postgres';
 import { SmtpCatcher } from '@tapestry/mail';
-import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, supervisionEnvironment, trainingEnvironment, type PlatformTopology } from './service-environments';
+import { analyticsEnvironment, ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, supervisionEnvironment, trainingEnvironment, type PlatformTopology } from './service-environments';
 import { startServiceProcess, waitUntilHealthy, type ServiceProcess } from './service-process';
 
 /**
@@ -47,11 +47,13 @@ async function main(): Promise<void> {
       trainingPort: config.trainingPort,
       matchingPort: config.matchingPort,
       supervisionPort: config.supervisionPort,
+      analyticsPort: config.analyticsPort,
       gatewayPort: config.gatewayPort,
       identityDatabaseUrl: postgres.url('tapestry_identity'),
       trainingDatabaseUrl: postgres.url('tapestry_training'),
       matchingDatabaseUrl: postgres.url('tapestry_matching'),
       supervisionDatabaseUrl: postgres.url('tapestry_supervision'),
+      analyticsDatabaseUrl: postgres.url('tapestry_analytics'),
       smtpUrl: config.smtpUrl ?? mailCatcher?.url ?? '',
       busDatabaseUrl: postgres.url('tapestry_bus'),
       kafkaBrokers: kafka?.brokers,
@@ -71,6 +73,9 @@ async function main(): Promise<void> {
     const supervision = startServiceProcess(config.root, 'supervision', supervisionEnvironment(topology));
     started.push(supervision);
     await waitUntilHealthy(supervision, `http://127.0.0.1:${config.supervisionPort}/health`);
+    const analytics = startServiceProcess(config.root, 'analytics', analyticsEnvironment(topology));
+    started.push(analytics);
+    await waitUntilHealthy(analytics, `http://127.0.0.1:${config.analyticsPort}/health`);
     const gateway = startServiceProcess(config.root, 'gateway', gatewayEnvironment(topology));
     started.push(gateway);
     await waitUntilHealthy(gateway, `http://127.0.0.1:${config.gatewayPort}/health`);

@@ -15,6 +15,7 @@ export interface PlatformConfig {
   trainingPort: number;
   matchingPort: number;
   supervisionPort: number;
+  analyticsPort: number;
   /** Where mail goes: SMTP_URL when set, else a local catcher on smtpCatcherPort that keeps every mail in dataDir/mail. */
   smtpUrl: string | null;
   smtpCatcherPort: number;
@@ -50,6 +51,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     trainingPort: port('TAPESTRY_TRAINING_PORT', 4002),
     matchingPort: port('TAPESTRY_MATCHING_PORT', 4003),
     supervisionPort: port('TAPESTRY_SUPERVISION_PORT', 4004),
+    analyticsPort: port('TAPESTRY_ANALYTICS_PORT', 4005),
     smtpUrl: env.SMTP_URL ?? null,
     smtpCatcherPort: port('TAPESTRY_SMTP_PORT', 2525),
     production: env.NODE_ENV === 'production',

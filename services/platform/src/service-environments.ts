@@ -9,11 +9,13 @@ export interface PlatformTopology {
   trainingPort: number;
   matchingPort: number;
   supervisionPort: number;
+  analyticsPort: number;
   gatewayPort: number;
   identityDatabaseUrl: string;
   trainingDatabaseUrl: string;
   matchingDatabaseUrl: string;
   supervisionDatabaseUrl: string;
+  analyticsDatabaseUrl: string;
   /** Where matching sends introductions and follow-ups. */
   smtpUrl: string;
   /** The embedded transport's log database (embedded transport only). */
@@ -82,6 +84,15 @@ export function supervisionEnvironment(topology: PlatformTopology): Record<strin
   };
 }
 
+export function analyticsEnvironment(topology: PlatformTopology): Record<string, string> {
+  return {
+    ...commonEnvironment(topology),
+    PORT: String(topology.analyticsPort),
+    DATABASE_URL: topology.analyticsDatabaseUrl,
+    GATEWAY_PUBLIC_JWK_FILE: keyPairPaths(gatewayKeysDir(topology.dataDir), 'gateway').publicKeyJwk,
+  };
+}
+
 export function gatewayEnvironment(topology: PlatformTopology): Record<string, string> {
   const identity = `http://127.0.0.1:${topology.identityPort}`;
   return {
@@ -92,6 +103,7 @@ export function gatewayEnvironment(topology: PlatformTopology): Record<string, s
       `training=http://127.0.0.1:${topology.trainingPort}/graphql`,
       `matching=http://127.0.0.1:${topology.matchingPort}/graphql`,
       `supervision=http://127.0.0.1:${topology.supervisionPort}/graphql`,
+      `analytics=http://127.0.0.1:${topology.analyticsPort}/graphql`,
     ].join(','),
     TAPESTRY_IDENTITY_JWKS_URL: `${identity}/.well-known/jwks.json`,
     TAPESTRY_KEYS_DIR: gatewayKeysDir(topology.dataDir),

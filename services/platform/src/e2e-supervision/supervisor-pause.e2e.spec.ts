@@ -24,6 +24,16 @@ const CHEMISTRY = 'mutation($id: ID!, $on: String!) { recordChemistryMeeting(rel
 const CONFIRM = 'mutation($id: ID!) { confirmRelationship(relationshipId: $id) { id status } }';
 const LOG_SESSION = 'mutation($id: ID!, $on: String!) { logSession(relationshipId: $id, input: { heldOn: $on, minutes: 60 }) { id } }';
 
+const FIGURES = `query($scope: AnalyticsScopeInput!, $from: String!, $to: String!, $groupBy: [AnalyticsGroupBy!]) {
+  programmeMetrics(scope: $scope, from: $from, to: $to, groupBy: $groupBy) { rows { key figures { name kind value suppressed reason } } }
+}`;
+const EVIDENCE_PACK = 'query($scope: AnalyticsScopeInput!, $year: Int!) { evidencePack(scope: $scope, programme: GENERAL, year: $year) { fileName html pdfBase64 } }';
+const EXPORT = 'query($query: ExportQueryInput!) { exportCsv(query: $query) { fileName csv } }';
+
+interface FiguresReply {
+  programmeMetrics: { rows: Array<{ key: string[]; figures: Array<{ name: string; kind: string; value: number | null; suppressed: boolean; reason: string | null }> }> };
+}
+
 interface CaseloadsReply {
   caseloads: Array<{ coachId: string; capacityUsed: number; active: Array<{ reference: string; sessionsHeld: number; lastSessionOn: string | null; status: string }> }>;
 }
@@ -121,5 +131,45 @@ describe.each(['embedded', 'kafka'] as const)('a supervisor pauses a coach, acro
     });
     expect(stdout).toMatch(/Rebuilt supervision\.caseload-facts: \d+ events/);
     expect(await caseloadShows()).toEqual(caseload);
+  });
+
+  it('shows the analyst the programme’s figures through the gateway, suppressed: the new session is counted but never shown as 1', async () => {
+    const today = londonNow().date;
+    const monthStart = `${today.slice(0, 8)}01`;
+    const scope = { organisationId: as.analyst.organisationId };
+    const figuresOf = async (token: string, variables: Record<string, unknown>) => platform.graphql<FiguresReply>(FIGURES, variables, token);
+    const sessionsHeld = async () =>
+      dataOf(await figuresOf(as.analyst.token, { scope, from: monthStart, to: today, groupBy: [] })).programmeMetrics.rows[0]?.figures.find(
+        (figure) => figure.name === 'sessionsHeld',
+      );
+    // Analytics hears of the session from matching's topic alone; a count of 1 is published as suppressed.
+    await waitFor(async () => (await sessionsHeld())?.suppressed === true, { timeoutMs: 60_000, description: 'the session counted in analytics' });
+    expect(await sessionsHeld()).toEqual({ name: 'sessionsHeld', kind: 'count', value: null, suppressed: true, reason: 'SMALL_COUNT' });
+
+    const bySiteAndMonth = dataOf(await figuresOf(as.analyst.token, { scope, from: monthStart, to: today, groupBy: ['SITE', 'MONTH'] })).programmeMetrics;
+    const shownCounts = bySiteAndMonth.rows.flatMap((row) => row.figures).filter((figure) => figure.kind === 'count' && figure.value !== null);
+    expect(shownCounts.every((figure) => figure.value === 0 || ((figure.value ?? 0) >= 8 && (figure.value ?? 0) % 5 === 0))).toBe(true);
+    expect(JSON.stringify(bySiteAndMonth)).not.toContain(as.staff.personId);
+
+    const csv = dataOf(await platform.graphql<{ exportCsv: { csv: string } }>(EXPORT, { query: { table: 'PROGRAMME_METRICS', scope, from: monthStart, to: today } }, as.analyst.token))
+      .exportCsv.csv;
+    expect(csv.split('\r\n')[1]).toContain('[c]');
+
+    const pack = dataOf(
+      await platform.graphql<{ evidencePack: { html: string; pdfBase64: string } }>(EVIDENCE_PACK, { scope, year: Number(today.slice(0, 4)) }, as.analyst.token),
+    ).evidencePack;
+    for (const theme of ['Clarity of purpose', 'Selection and training of participants', 'Matching', 'Supervision and ethics', 'Review and measurement']) {
+      expect(pack.html).toContain(theme);
+    }
+    expect(pack.html).not.toMatch(/null|NaN|undefined/);
+    expect(Buffer.from(pack.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(errorCodes(await platform.graphql(EVIDENCE_PACK, { scope, year: 1999 }, as.analyst.token))).toEqual(['INVALID_PERIOD']);
+
+    expect(errorCodes(await figuresOf(as.analyst.token, { scope, from: today, to: monthStart === today ? '2000-01-01' : monthStart }))).toEqual(['INVALID_PERIOD']);
+    expect(errorCodes(await figuresOf(as.analyst.token, { scope: { organisationId: '00000000-0000-4000-8000-000000000000' }, from: monthStart, to: today }))).toEqual([
+      'UNKNOWN_SCOPE',
+    ]);
+    expect(errorCodes(await figuresOf(as.staff.token, { scope, from: monthStart, to: today }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await figuresOf(as.supervisor.token, { scope, from: monthStart, to: today }))).toEqual(['FORBIDDEN']);
   });
 });

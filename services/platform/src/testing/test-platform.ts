@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { createTestDatabase, freePort, type TestDatabase } from '@tapestry/testing';
 import type { DemoLogins } from '../demo-logins';
 import { SmtpCatcher } from '@tapestry/mail';
-import { ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, supervisionEnvironment, trainingEnvironment, type PlatformTopology } from '../service-environments';
+import { analyticsEnvironment, ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, supervisionEnvironment, trainingEnvironment, type PlatformTopology } from '../service-environments';
 import { startServiceProcess, waitUntilHealthy, type ServiceProcess } from '../service-process';
 import { FAILURE_HOOK, type FailureHook } from './failure-hook';
 import { dataOf, postGraphQL, type GraphQLReply } from './graphql-client';
@@ -31,6 +31,7 @@ export interface TestPlatform {
   readonly matchingDatabaseUrl: string;
   /** Supervision's own database (e.g. for running its rebuild CLI). */
   readonly supervisionDatabaseUrl: string;
+  readonly analyticsDatabaseUrl: string;
   /** Every mail the platform sent, received over SMTP on loopback. */
   readonly mail: SmtpCatcher;
   /** Keys (identity's and the gateway's) and demo-logins.json live here. */
@@ -67,8 +68,8 @@ async function freePorts(count: number): Promise<number[]> {
 
 /**
  * The whole platform as `npm start` runs it (embedded transport), for *.e2e.spec.ts files: fresh identity, training,
- * matching, supervision and bus databases on the test PostgreSQL, a temporary data folder, an SMTP catcher for mail, and identity
- * (seeding the demo trust), training, matching, supervision and the gateway as separate processes. Starting takes some seconds: share one per spec file (beforeAll) and stop it
+ * matching, supervision, analytics and bus databases on the test PostgreSQL, a temporary data folder, an SMTP catcher for mail, and identity
+ * (seeding the demo trust), training, matching, supervision, analytics and the gateway as separate processes. Starting takes some seconds: share one per spec file (beforeAll) and stop it
  * in afterAll.
  * Service output is held back and printed only for a failed test (with the e2e-environment docblock) or live with
  * TAPESTRY_E2E_LOGS=1.
@@ -111,11 +112,13 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     databases.push(matchingDb);
     const supervisionDb = await createTestDatabase('e2e_supervision');
     databases.push(supervisionDb);
+    const analyticsDb = await createTestDatabase('e2e_analytics');
+    databases.push(analyticsDb);
     const busDb = await createTestDatabase('e2e_bus');
     databases.push(busDb);
     const catcher = await SmtpCatcher.start();
     mail = catcher;
-    const [identityPort, trainingPort, matchingPort, supervisionPort, gatewayPort] = await freePorts(5);
+    const [identityPort, trainingPort, matchingPort, supervisionPort, analyticsPort, gatewayPort] = await freePorts(6);
     await ensureGatewayKeys(dataDir);
     const topology: PlatformTopology = {
       dataDir,
@@ -125,11 +128,13 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       trainingPort,
       matchingPort,
       supervisionPort,
+      analyticsPort,
       gatewayPort,
       identityDatabaseUrl: identityDb.url,
       trainingDatabaseUrl: trainingDb.url,
       matchingDatabaseUrl: matchingDb.url,
       supervisionDatabaseUrl: supervisionDb.url,
+      analyticsDatabaseUrl: analyticsDb.url,
       smtpUrl: catcher.url,
       busDatabaseUrl: busDb.url,
       seedDemo: true,
@@ -149,6 +154,8 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       await waitUntilHealthy(matching, `http://127.0.0.1:${matchingPort}/health`);
       const supervision = start('supervision', supervisionEnvironment(topology));
       await waitUntilHealthy(supervision, `http://127.0.0.1:${supervisionPort}/health`);
+      const analytics = start('analytics', analyticsEnvironment(topology));
+      await waitUntilHealthy(analytics, `http://127.0.0.1:${analyticsPort}/health`);
       const gateway = start('gateway', gatewayEnvironment(topology));
       await waitUntilHealthy(gateway, `http://127.0.0.1:${gatewayPort}/health`);
     };
@@ -179,6 +186,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       trainingDatabaseUrl: trainingDb.url,
       matchingDatabaseUrl: matchingDb.url,
       supervisionDatabaseUrl: supervisionDb.url,
+      analyticsDatabaseUrl: analyticsDb.url,
       mail: catcher,
       dataDir,
       get logins() {
@@ -190,7 +198,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       signIn,
       async restart() {
         await stopServices();
-        logs.note('[platform] restarting identity, training, matching, supervision and the gateway');
+        logs.note('[platform] restarting identity, training, matching, supervision, analytics and the gateway');
         await startServices();
         logins = await readLogins();
       },

@@ -1,0 +1,11 @@
+export type { EmploymentSpell, Participation, Role, TrialArm, TrialAssignment } from './inputs';
+export { ROLES, TRIAL_ARMS } from './inputs';
+export { compareOutcomes, outcomesByRoleAndProgramme } from './compare-outcomes';
+export type { CompareOutcomesInput, HorizonMonths, OutcomeComparison, OutcomesByRoleAndProgramme } from './compare-outcomes';
+export type { ComparisonRate, OutcomeEstimate, ParticipantRate } from './weighted-estimate';
+export { outcomeFigures, OUTCOMES } from './outcome-figures';
+export type { Outcome } from './outcome-figures';
+export { compareTrialArms } from './compare-trial-arms';
+export type { CompareTrialArmsInput, DifferenceFromNone, TrialArmResult, TrialArmsComparison } from './compare-trial-arms';
+export { trialArmFigures } from './trial-arm-figures';
+export { AGENDA_FOR_CHANGE_ORDER, bandRank } from './agenda-for-change';
