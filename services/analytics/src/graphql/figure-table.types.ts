@@ -16,7 +16,7 @@ export class PublishedFigureResult {
   @Field({ description: 'count, rate (whole percent) or statistic' }) kind!: string;
   @Field(() => Float, { nullable: true, description: 'Null when suppressed' }) value!: number | null;
   @Field() suppressed!: boolean;
-  @Field(() => String, { nullable: true, description: 'SMALL_COUNT, SMALL_BASE or SECONDARY' }) reason!: string | null;
+  @Field(() => String, { nullable: true, description: 'SMALL_COUNT, SMALL_BASE, SECONDARY or BREAKDOWN_WITHHELD' }) reason!: string | null;
   @Field(() => Float, { nullable: true, description: 'For rates and statistics: how many observations, published as a count' }) base!: number | null;
   @Field({ description: 'A total some of whose cells are suppressed: it is the sum of what is shown' }) incomplete!: boolean;
 }

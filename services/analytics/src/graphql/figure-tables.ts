@@ -4,7 +4,7 @@ import type { Principal } from '@tapestry/auth';
 import { DomainError } from '@tapestry/eventsourcing';
 import { PG_POOL, requireUuid, ServiceClock } from '@tapestry/nest-kit';
 import type { FigureTable } from '../disclosure/figures';
-import { PROGRAMME_FIGURES } from '../metrics/figure-catalogue';
+import { emptyFigure, PROGRAMME_FIGURES } from '../metrics/figure-catalogue';
 import { programmeMetricsTable } from '../metrics/programme-metrics';
 import { compareTrialArms, TRIAL_ARMS, trialArmFigures, type HorizonMonths as Horizon, type TrialArm } from '../outcomes';
 import { loadSpells } from '../outcomes-query/load-outcome-inputs';
@@ -114,8 +114,11 @@ export class FigureTables {
       asOf: this.today(),
     });
     const figures = trialArmFigures(comparison);
+    // The no-intervention arm has no difference from itself: its row shows those figures as having no base.
+    const kinds = new Map(TRIAL_ARMS.flatMap((arm) => Object.entries(figures[arm]).map(([name, figure]) => [name, figure.kind] as const)));
+    const complete = (arm: TrialArm) => ({ ...Object.fromEntries([...kinds].map(([name, kind]) => [name, emptyFigure(kind)])), ...figures[arm] });
     return {
-      raw: { dimensions: ['arm'], rows: TRIAL_ARMS.map((arm) => ({ key: [arm], figures: figures[arm] })) },
+      raw: { dimensions: ['arm'], rows: TRIAL_ARMS.map((arm) => ({ key: [arm], figures: complete(arm) })) },
       description: {
         title: `${trial.name}: arms at ${horizonMonths} months`,
         scopeName: resolved.name,

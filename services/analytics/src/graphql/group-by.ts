@@ -2,8 +2,8 @@ import { DomainError } from '@tapestry/eventsourcing';
 import type { GroupDimension } from '../scope/scope';
 import type { AnalyticsGroupBy } from './analytics-enums';
 
-/** At most this many dimensions at once: beyond it nearly every cell would be suppressed. */
-const MAX_GROUP_DIMENSIONS = 3;
+/** At most this many dimensions at once: beyond it nearly every cell would be suppressed, and disclosure control cannot guard a table of more. */
+const MAX_GROUP_DIMENSIONS = 2;
 
 export function parseGroupBy(groupBy: readonly AnalyticsGroupBy[] | null | undefined): GroupDimension[] {
   const dimensions = [...(groupBy ?? [])] as GroupDimension[];

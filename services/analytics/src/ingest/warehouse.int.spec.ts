@@ -2,7 +2,10 @@ import { Ethnicity, topicFor } from '@tapestry/contracts';
 import type { IncomingMessage } from '@tapestry/messaging';
 import { waitFor } from '@tapestry/testing';
 import type { RawFigure } from '../disclosure/figures';
+import { SettableClock } from '@tapestry/nest-kit';
+import { FigureTables } from '../graphql/figure-tables';
 import { programmeMetricsTable } from '../metrics/programme-metrics';
+import { ensureTrialTables, TRIALS_SCHEMA } from '../trials/trial-tables';
 import { rebuildWarehouse } from '../rebuild/rebuild-warehouse';
 import type { GroupDimension, ResolvedScope } from '../scope/scope';
 import { knownScenario } from '../testing/known-scenario';
@@ -222,5 +225,40 @@ describe('the analytics warehouse, fed from the topics, gives the figures worked
     await harness.publish(basis.messages);
     await harness.waitForApplied(applied + 1);
     expect(await introductionsByEthnicity()).toEqual({ WHITE: 5, ASIAN_OR_ASIAN_BRITISH: 1, NOT_REPORTED: 1, NOT_RECORDED: 2 });
+  });
+
+  it('publishes outcomes, trial arms and the reciprocity ledger through the disclosure gate', async () => {
+    const analyst = { personId: 'analyst', organisationId: scenario.trustA, email: 'analyst@nhs.test', roles: [{ role: 'analyst' as const, scope: { kind: 'consortium' as const, id: scenario.consortium } }] };
+    const tables = new FigureTables(harness.pool, new SettableClock(new Date('2026-11-24T12:00:00Z')));
+    await ensureTrialTables(harness.pool);
+    const trialId = crypto.randomUUID();
+    await harness.pool.query(`INSERT INTO ${TRIALS_SCHEMA}.trials (trial_id, organisation_id, name, defined_by) VALUES ($1, $2, 'Wellbeing trial', 'analyst')`, [trialId, scenario.trustA]);
+    const arms = ['none', 'coachbot', 'coachbot_plus_coach', 'coach'];
+    for (const [index, personId] of scenario.staff.entries()) {
+      await harness.pool.query(`INSERT INTO ${TRIALS_SCHEMA}.trial_assignments (trial_id, person_id, arm, assigned_on, assigned_by) VALUES ($1, $2, $3, '2026-01-05', 'analyst')`, [
+        trialId,
+        personId,
+        arms[index % 4],
+      ]);
+    }
+    const trial = await tables.publish(await tables.trialArms(analyst, { organisationId: scenario.trustA }, trialId, 6));
+    expect(trial.result.rows.map((row) => row.key[0])).toEqual(arms);
+    // Five people per arm: each count is suppressed, never shown.
+    expect(trial.result.rows.map((row) => row.figures.find((figure) => figure.name === 'assigned')?.reason)).toEqual(['SMALL_COUNT', 'SMALL_COUNT', 'SMALL_COUNT', 'SMALL_COUNT']);
+
+    const outcomes = await tables.publish(await tables.outcomes(analyst, { organisationId: scenario.trustA }, '2026-01-01', '2026-06-30', 6, 'GENERAL'));
+    expect(outcomes.raw.rows[0].figures.participants).toEqual({ kind: 'count', value: expect.any(Number) });
+    expect(outcomes.result.rows[0].figures.every((figure) => figure.value === null || figure.kind !== 'count' || figure.value === 0 || figure.value >= 8)).toBe(true);
+
+    const ledger = await tables.publish(await tables.reciprocity(analyst, scenario.consortium, '2026-01-01', '2026-06-30'));
+    const bToA = ledger.raw.rows.find((row) => row.key[0] === scenario.trustB && row.key[1] === scenario.trustA);
+    // Trust B's coach held one relationship with a Trust A coachee, and two 60- and 90-minute sessions: 2.5 hours.
+    expect(bToA?.figures).toEqual({
+      coachingRelationships: { kind: 'count', value: 1 },
+      mentoringRelationships: { kind: 'count', value: 0 },
+      coachingHours: { kind: 'statistic', value: 2.5, base: 2 },
+      mentoringHours: { kind: 'statistic', value: null, base: 0 },
+    });
+    expect(ledger.result.rows.find((row) => row.key[0] === scenario.trustB && row.key[1] === scenario.trustA)?.figures[0]).toMatchObject({ suppressed: true, reason: 'SMALL_COUNT' });
   });
 });

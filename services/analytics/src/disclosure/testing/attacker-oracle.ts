@@ -1,11 +1,13 @@
 import type { FigureTable, PublishedFigure, PublishedTable } from '../figures';
 
-/**
+/*
  * Test oracle: an attacker who sees a published breakdown, the 1-D breakdowns along each of its dimensions and
- * the ungrouped figure, and works out by exhaustive search which true values of each small suppressed count
- * are consistent with all of them. Written from the published rules alone, without the implementation's
+ * the ungrouped figure, and works out by exhaustive search which true values of each withheld small count are
+ * consistent with all of them. Written from the published rules alone, without the implementation's
  * circulation reasoning, so the property tests check the guard against an independent calculation.
  */
+
+/** Everything published about one scope. */
 export interface AttackerView {
   breakdown: PublishedTable;
   /** For a 2-D breakdown: the published 1-D breakdowns along its first and second dimension. */
@@ -16,7 +18,7 @@ export interface AttackerView {
 export interface Exposure {
   where: string;
   trueValue: number;
-  /** Values in 1..7 still consistent with everything published (fewer than 2 is a disclosure). */
+  /** Values still consistent with everything published (fewer than 2 is a disclosure). */
   consistent: number[];
 }
 
@@ -75,10 +77,18 @@ export function exposedSmallCounts(raw: FigureTable, view: AttackerView, name: s
   const published = domainOf(grandFigure, 0);
   const grand = knowledge.exactShownGrandTotal && published.lo > 0 && published.hi > 7 ? { lo: grandValue, hi: grandValue } : published;
   const cap = grand.hi;
-  return raw.dimensions.length === 1 ? exposedIn1D(raw, view, name, grand, grandFigure, cap) : exposedIn2D(raw, view, name, grand, grandFigure, cap);
+  const ungrouped = { figure: grandFigure, value: grandValue, domain: grand };
+  return raw.dimensions.length === 1 ? exposedIn1D(raw, view, name, ungrouped, cap) : exposedIn2D(raw, view, name, ungrouped, cap);
 }
 
-function exposedIn1D(raw: FigureTable, view: AttackerView, name: string, grand: Domain, grandFigure: PublishedFigure, cap: number): Exposure[] {
+interface Ungrouped {
+  figure: PublishedFigure;
+  value: number;
+  domain: Domain;
+}
+
+function exposedIn1D(raw: FigureTable, view: AttackerView, name: string, ungrouped: Ungrouped, cap: number): Exposure[] {
+  const grand = ungrouped.domain;
   const keys = raw.rows.map((row) => row.key);
   const domains = keys.map((key) => domainOf(figureAt(view.breakdown, key, name) as PublishedFigure, cap));
   const exposures: Exposure[] = [];
@@ -86,13 +96,12 @@ function exposedIn1D(raw: FigureTable, view: AttackerView, name: string, grand: 
     const trueValue = countOf(raw, key, name);
     if (!isHiddenSmall(figureAt(view.breakdown, key, name) as PublishedFigure, trueValue)) return;
     const others = [...reachableSums(domains.filter((_, other) => other !== index), cap)];
-    const consistent = range(domains[index].lo, domains[index].hi).filter((t) => others.some((sum) => t + sum >= grand.lo && t + sum <= grand.hi));
+    const consistent = range(domains[index].lo, domains[index].hi).filter((t) => others.some((rest) => t + rest >= grand.lo && t + rest <= grand.hi));
     if (consistent.length < 2) exposures.push({ where: `cell ${key.join('/')}`, trueValue, consistent });
   });
-  const grandValue = raw.rows.reduce((sum, row) => sum + countOf(raw, row.key, name), 0);
-  if (isHiddenSmall(grandFigure, grandValue)) {
-    const consistent = [...reachableSums(domains, cap)].filter((sum) => sum >= grand.lo && sum <= grand.hi);
-    if (consistent.length < 2) exposures.push({ where: 'ungrouped', trueValue: grandValue, consistent });
+  if (isHiddenSmall(ungrouped.figure, ungrouped.value)) {
+    const consistent = [...reachableSums(domains, cap)].filter((total) => total >= grand.lo && total <= grand.hi);
+    if (consistent.length < 2) exposures.push({ where: 'ungrouped', trueValue: ungrouped.value, consistent });
   }
   return exposures;
 }
@@ -102,7 +111,7 @@ function reachableSums(domains: Domain[], cap: number): Set<number> {
   let sums = new Set([0]);
   for (const domain of domains) {
     const next = new Set<number>();
-    for (const sum of sums) for (let value = domain.lo; value <= domain.hi && sum + value <= cap; value++) next.add(sum + value);
+    for (const partial of sums) for (let value = domain.lo; value <= domain.hi && partial + value <= cap; value++) next.add(partial + value);
     sums = next;
   }
   return sums;
@@ -120,7 +129,8 @@ interface Grid {
   grand: Domain;
 }
 
-function exposedIn2D(raw: FigureTable, view: AttackerView, name: string, grand: Domain, grandFigure: PublishedFigure, cap: number): Exposure[] {
+function exposedIn2D(raw: FigureTable, view: AttackerView, name: string, ungrouped: Ungrouped, cap: number): Exposure[] {
+  const grand = ungrouped.domain;
   const rowValues = [...new Set(raw.rows.map((row) => row.key[0]))].sort();
   const columnValues = [...new Set(raw.rows.map((row) => row.key[1]))].sort();
   const present = new Set(raw.rows.map((row) => row.key.join('\u0000')));
@@ -163,7 +173,7 @@ function exposedIn2D(raw: FigureTable, view: AttackerView, name: string, grand: 
       columns: grid.columns.map((domain, ci) => (ci === j ? { lo: t, hi: t } : domain)),
     })),
   );
-  check('ungrouped', grandFigure, sum(truth.map(sum)), grand, (t) => ({ ...grid, grand: { lo: t, hi: t } }));
+  check('ungrouped', ungrouped.figure, ungrouped.value, grand, (t) => ({ ...grid, grand: { lo: t, hi: t } }));
   return exposures;
 }
 
