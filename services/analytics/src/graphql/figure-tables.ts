@@ -24,7 +24,7 @@ export const PROGRAMME_FIGURE_LABELS = Object.fromEntries(PROGRAMME_FIGURES.map(
 
 const OUTCOME_NOTES = [
   'Participants are people whose first relationship (as coachee, mentee, coach or mentor) began in the cohort period, observed to the horizon.',
-  'The comparison group is non-participants matched exactly on organisation, staff group, Agenda for Change band and length of service, weighted to the participants’ mix.',
+  'The comparison group is people who had not taken part by the end of the participant’s index month (a target-trial design), matched exactly on organisation, staff group, Agenda for Change band and length of service, weighted to the participants’ mix.',
   'Differences are in percentage points with 95% confidence intervals (Newcombe’s hybrid score method, comparison side on its effective sample size).',
   'Promotion is a band increase with a change of job title; a band increase alone may be a regrading.',
 ];

@@ -13,7 +13,7 @@ const WITHHELD = new Set(['notYetObservable', 'notEmployedAtIndex', 'unmatchedPa
 export const OUTCOME_LABELS: Record<string, string> = {
   participants: 'Participants observed to the horizon',
   matchedParticipants: 'Participants with a matched comparison',
-  comparisonPeople: 'Comparison group (non-participants)',
+  comparisonPeople: 'Comparison group (not yet taking part in the index month)',
   retentionParticipants: 'Retained: participants (%)',
   retentionComparison: 'Retained: comparison (%)',
   retentionDifference: 'Retention difference (percentage points)',
@@ -37,7 +37,7 @@ function publishable(comparison: OutcomeComparison): Record<string, RawFigure> {
 
 /**
  * Retention and progression of the people who began taking part in the cohort period, against matched
- * non-participants, at the horizon: one row for everyone and one per role and programme.
+ * people who had not yet taken part by the index month, at the horizon: one row for everyone and one per role and programme.
  */
 export async function outcomesTable(
   db: Queryable,

@@ -8,20 +8,23 @@ const range = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
 /**
  * One trust, two strata in March 2024, followed 12 months (asOf 2025-06-30).
  *
- * Stratum A (Nursing, band 5, 2-5 years' service): 6 participants, 15 comparison people.
+ * Comparison people are those employed on 2024-03-01 who had not taken part, in any role, by the end of March.
+ * Stratum A (Nursing, band 5, 2-5 years' service): 6 participants, 16 comparison people: cA1-15 and pLate, who
+ * first takes part in August and so is a comparison person for March (stays, still band 5, at 2025-03-01).
  * Stratum B (Nursing, band 6, 5-10 years' service): 4 participants, 5 comparison people.
- * Weights: A 6/15 = 0.4 per comparison person, B 4/5 = 0.8. Sum 15*0.4 + 5*0.8 = 10 (the matched participants).
- * Sum of squares 15*0.16 + 5*0.64 = 5.6, so Kish effective n = 10^2 / 5.6 = 17.857142857.
+ * Weights: A 6/16 = 0.375 per comparison person, B 4/5 = 0.8. Sum 16*0.375 + 5*0.8 = 10 (the matched participants).
+ * Sum of squares 16*0.140625 + 5*0.64 = 2.25 + 3.2 = 5.45, so Kish effective n = 10^2 / 5.45 = 18.348623853.
  *
  *                 participants A   B    all     comparison A   B     weighted (0.6*A + 0.4*B)
- * retention            5/6       3/4   8/10         9/15     2/5    0.6*0.6 + 0.4*0.4 = 0.52
- * band increase        3/6       1/4   4/10         3/15     0/5    0.6*0.2 + 0   = 0.12
- * promotion            2/6       1/4   3/10         3/15     0/5    0.12
+ * retention            5/6       3/4   8/10        10/16     2/5    0.6*0.625 + 0.4*0.4 = 0.535
+ * band increase        3/6       1/4   4/10         3/16     0/5    0.6*0.1875 + 0      = 0.1125
+ * promotion            2/6       1/4   3/10         3/16     0/5    0.1125
  *
- * Differences 28, 28 and 18 points. Newcombe intervals (Wilson for 8/10 is 0.49016-0.94332; Wilson for 0.52 at
- * n = 17.857 is 0.30622-0.72670): retention 28 - sqrt((0.8-0.49016)^2 + (0.72670-0.52)^2)*100 = -9.2457,
- * 28 + sqrt((0.94332-0.8)^2 + (0.52-0.30622)^2)*100 = 53.7376. Worked the same way for the others: band increase
- * -3.9359 to 57.9667, promotion -11.1880 to 49.4940.
+ * Differences 26.5, 28.75 and 18.75 points. Newcombe intervals (Wilson for 8/10 is 0.49016-0.94332; Wilson for
+ * 0.535 at n = 18.349 is 0.32133-0.73656): retention 26.5 - sqrt((0.8-0.49016)^2 + (0.73656-0.535)^2)*100 =
+ * -10.4627, 26.5 + sqrt((0.94332-0.8)^2 + (0.535-0.32133)^2)*100 = 52.2286. Worked the same way for the others
+ * (Wilson for 4/10 is 0.16818-0.68733, for 3/10 0.10779-0.60322, for 0.1125 at n = 18.349 0.03199-0.32718): band
+ * increase -2.8454 to 58.5894, promotion -10.0651 to 50.1229.
  */
 function hospital(): { stories: PersonStory[]; participations: Participation[] } {
   const stratumA = { band: '5', serviceStart: '2021-06-01' };
@@ -49,7 +52,7 @@ function hospital(): { stories: PersonStory[]; participations: Participation[] }
     ...range(6).map((i): PersonStory => ({ id: `cA${9 + i}`, band: '5', serviceStart: '2022-02-01' })),
     ...range(3).map((i): PersonStory => ({ id: `cB${i}`, ...stratumB, serviceStart: '2016-02-01', leftOn: `2024-1${i - 1}-01` })),
     ...range(2).map((i): PersonStory => ({ id: `cB${3 + i}`, ...stratumB, serviceStart: '2016-02-01' })),
-    // Would match stratum A but: took part as a coach; works elsewhere; too new.
+    // Would match stratum A but: took part (as a coach) before March; works elsewhere; too new.
     { id: 'coachX', ...stratumA },
     { id: 'elsewhere', ...stratumA, organisationId: 'trust-2' },
     { id: 'newStarter', band: '5', serviceStart: '2024-01-01' },
@@ -62,7 +65,7 @@ function hospital(): { stories: PersonStory[]; participations: Participation[] }
     takesPart('pNoRecord', '2024-04-02'),
     takesPart('pBefore', '2023-11-01'),
     takesPart('pBefore', '2024-03-05', 'coachee', 'C&M'),
-    takesPart('coachX', '2025-01-10', 'coach', 'C&M'),
+    takesPart('coachX', '2024-02-20', 'coach', 'C&M'),
   ];
   return { stories, participations };
 }
@@ -90,43 +93,44 @@ describe('compareOutcomes: two strata worked by hand', () => {
       notEmployedAtIndex: 1,
       matchedParticipants: 10,
       unmatchedParticipants: 1,
-      comparisonPeople: 20,
+      comparisonPeople: 21,
       matchedStrata: 2,
     });
   });
 
   it('weights the comparison people to the participants stratum mix', () => {
     expect(result.retention.comparison.weightedN).toBeCloseTo(10, 10);
-    expect(result.retention.comparison.observations).toBe(20);
-    expect(result.retention.comparison.effectiveN).toBeCloseTo(100 / 5.6, 10);
+    expect(result.retention.comparison.observations).toBe(21);
+    expect(result.retention.comparison.effectiveN).toBeCloseTo(100 / 5.45, 10);
   });
 
-  it('gives retention 80% against a standardised 52%, 28 points (-9.2 to 53.7)', () => {
+  it('gives retention 80% against a standardised 53.5%, 26.5 points (-10.5 to 52.2)', () => {
     expect(result.retention.participants).toEqual({ n: 10, events: 8, rate: 0.8 });
-    expect(result.retention.comparison.rate).toBeCloseTo(0.52, 10);
-    expect(result.retention.difference).toBeCloseTo(28, 8);
-    expect(result.retention.differenceLow).toBeCloseTo(-9.2457, 3);
-    expect(result.retention.differenceHigh).toBeCloseTo(53.7376, 3);
+    expect(result.retention.comparison.rate).toBeCloseTo(0.535, 10);
+    expect(result.retention.difference).toBeCloseTo(26.5, 8);
+    expect(result.retention.differenceLow).toBeCloseTo(-10.4627, 3);
+    expect(result.retention.differenceHigh).toBeCloseTo(52.2286, 3);
   });
 
-  it('gives band increase 40% against 12% (-3.9 to 58.0)', () => {
+  it('gives band increase 40% against 11.25%, 28.75 points (-2.8 to 58.6)', () => {
     expect(result.bandIncrease.participants).toEqual({ n: 10, events: 4, rate: 0.4 });
-    expect(result.bandIncrease.comparison.rate).toBeCloseTo(0.12, 10);
-    expect(result.bandIncrease.difference).toBeCloseTo(28, 8);
-    expect(result.bandIncrease.differenceLow).toBeCloseTo(-3.9359, 3);
-    expect(result.bandIncrease.differenceHigh).toBeCloseTo(57.9667, 3);
+    expect(result.bandIncrease.comparison.rate).toBeCloseTo(0.1125, 10);
+    expect(result.bandIncrease.difference).toBeCloseTo(28.75, 8);
+    expect(result.bandIncrease.differenceLow).toBeCloseTo(-2.8454, 3);
+    expect(result.bandIncrease.differenceHigh).toBeCloseTo(58.5894, 3);
   });
 
   it('counts a higher band under the same job title as a band increase but not a promotion', () => {
     expect(result.promotion.participants).toEqual({ n: 10, events: 3, rate: 0.3 });
-    expect(result.promotion.comparison.rate).toBeCloseTo(0.12, 10);
-    expect(result.promotion.difference).toBeCloseTo(18, 8);
-    expect(result.promotion.differenceLow).toBeCloseTo(-11.188, 3);
-    expect(result.promotion.differenceHigh).toBeCloseTo(49.494, 3);
+    expect(result.promotion.comparison.rate).toBeCloseTo(0.1125, 10);
+    expect(result.promotion.difference).toBeCloseTo(18.75, 8);
+    expect(result.promotion.differenceLow).toBeCloseTo(-10.0651, 3);
+    expect(result.promotion.differenceHigh).toBeCloseTo(50.1229, 3);
   });
 
-  it('filters participants by role and programme, keeping every non-participant as the comparison pool', () => {
-    // Leadership coaching coachees (pBefore is a C&M coachee): pB1-4 (matched, 3/4 retained) and pLate (not yet observable). Stratum B comparison 2/5,
+  it('filters participants by role and programme, still drawing comparison people from those who had not taken part in any role', () => {
+    // Leadership coaching coachees (pBefore is a C&M coachee): pB1-4 (matched, 3/4 retained) and pLate (not yet observable).
+    // Only stratum B is matched, and its comparison people are the same as unfiltered: cB1-5, 2/5 retained,
     // weights 4/5 each: weighted n 4, effective n 16 / (5 * 0.64) = 5. Newcombe for 0.75 (n 4) - 0.4 (n 5): -23.16 to 69.86.
     const coachees = compareHospital({ role: 'coachee', programme: 'Leadership coaching' });
     expect(coachees).toMatchObject({
@@ -164,6 +168,48 @@ describe('outcomesByRoleAndProgramme', () => {
       // pA1-6, pUnmatched, pNoRecord; pBefore's first mentee start is before the window.
       ['mentee', 'C&M', 8],
     ]);
+  });
+});
+
+describe('compareOutcomes: comparison people are those who had not yet taken part in the index month', () => {
+  // All band 5 with six years' service (5-10 years) on every index day, one stratum per index month, followed 6
+  // months. pMar takes part 2024-03-12 and pJun 2024-06-12, both stay; mayStarter takes part 2024-05-20 and leaves
+  // 2024-07-01; stayer never takes part.
+  const stories: PersonStory[] = ['pMar', 'pJun', 'mayStarter', 'stayer'].map((id) => ({
+    id,
+    band: '5',
+    serviceStart: '2018-01-01',
+    ...(id === 'mayStarter' ? { leftOn: '2024-07-01' } : {}),
+  }));
+  const cohort = (cohortFrom: string, cohortTo: string) =>
+    compareOutcomes({
+      spells: spellsOfEveryone(stories),
+      participations: [takesPart('pMar', '2024-03-12'), takesPart('mayStarter', '2024-05-20'), takesPart('pJun', '2024-06-12')],
+      cohortFrom,
+      cohortTo,
+      horizonMonths: 6,
+      asOf: '2025-01-31',
+    });
+
+  it('counts someone who takes part in May as a comparison person for March', () => {
+    // March index day 2024-03-01, horizon 2024-09-01. mayStarter and pJun had not taken part by the end of March:
+    // comparison is mayStarter (left 2024-07-01, not retained), pJun and stayer (retained), 2/3, weight 1/3 each.
+    // pMar took part in March, so is the participant and not also its own comparison. Participant pMar 1/1:
+    // difference 100 - 66.67 = 33.33 points.
+    const march = cohort('2024-03-01', '2024-03-31');
+    expect(march).toMatchObject({ participants: 1, matchedParticipants: 1, comparisonPeople: 3 });
+    expect(march.retention.comparison.observations).toBe(3);
+    expect(march.retention.comparison.rate).toBeCloseTo(2 / 3, 10);
+    expect(march.retention.difference).toBeCloseTo(100 / 3, 8);
+  });
+
+  it('does not count them as a comparison person for June, though still employed on 1 June', () => {
+    // June index day 2024-06-01, horizon 2024-12-01. mayStarter (took part 2024-05-20) and pMar are out; stayer
+    // alone is the comparison, retained: 1/1, against pJun 1/1, no difference. Counting mayStarter would give 1/2.
+    const june = cohort('2024-06-01', '2024-06-30');
+    expect(june).toMatchObject({ participants: 1, matchedParticipants: 1, comparisonPeople: 1 });
+    expect(june.retention.comparison).toMatchObject({ people: 1, observations: 1, rate: 1 });
+    expect(june.retention.difference).toBe(0);
   });
 });
 
@@ -253,12 +299,12 @@ describe('compareOutcomes: edge cases', () => {
 
   it('counts a comparison person once in the effective size when they match in two index months', () => {
     // March and April strata, one participant each; c1 and c2 are candidates in both (4 person-months, weight
-    // 1/2 each). c2 leaves 2024-09-15: retained at 2024-09-01, not at 2024-10-01. Comparison rate
+    // 1/2 each). p2 is on band 4 until April, so is in no March stratum as a person who had not yet taken part. c2 leaves 2024-09-15: retained at 2024-09-01, not at 2024-10-01. Comparison rate
     // (0.5 * 2 + 0.5 * 1) / 2 = 0.75. Person weights 1 and 1: effective n 2^2 / 2 = 2 (person-months would say 4).
     // Newcombe for 2/2 - 0.75 at n 2: -44.45 to 80.21.
     const people: PersonStory[] = [
       { id: 'p1', band: '5', serviceStart: '2018-01-01' },
-      { id: 'p2', band: '5', serviceStart: '2018-01-01' },
+      { id: 'p2', band: '4', serviceStart: '2018-01-01', moves: [{ on: '2024-04-01', band: '5' }] },
       { id: 'c1', band: '5', serviceStart: '2018-01-01' },
       { id: 'c2', band: '5', serviceStart: '2018-01-01', leftOn: '2024-09-15' },
     ];

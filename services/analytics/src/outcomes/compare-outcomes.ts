@@ -46,15 +46,21 @@ export interface OutcomeComparison {
 }
 
 /**
- * Participants against matched non-participants, `horizonMonths` after each participant's index day.
+ * Participants against matched people who had not yet taken part, `horizonMonths` after each participant's index day.
  *
  * Matching is coarsened exact matching on organisation, staff group, band and length of service band on the
- * index day, within the index month. The comparison group is everyone who never took part in any role up to
- * `asOf` and was employed on the first day of a participant's index month; they are indexed on that first day
- * and followed for the same number of months. Indexing at the month's first day gives each comparison person
- * one index per month (participants in a stratum start on different days), and both groups are followed for
- * exactly the horizon, both conditioned on being employed on their index day. See `weightedEstimate` for the
- * weights and the interval.
+ * index day, within the index month. Comparison people for an index month are those employed on its first day
+ * who had not taken part, in any role of any programme, by the end of that month (as known at `asOf`); they are
+ * indexed on the first day and followed for the same number of months. This is a sequence of monthly target
+ * trials: someone who takes part later is a comparison person for earlier index months and followed as such
+ * even after they start (as assigned, like intention to treat). Excluding everyone who ever took part instead
+ * would leave in the comparison group the people who left early, having had less time to take part, and
+ * flatter the programme's retention. Whoever starts within the index month belongs to the participants' side
+ * of that month, so no participant is compared with themselves.
+ *
+ * Indexing at the month's first day gives each comparison person one index per month (participants in a
+ * stratum start on different days), and both groups are followed for exactly the horizon, both conditioned on
+ * being employed on their index day. See `weightedEstimate` for the weights and the interval.
  */
 export function compareOutcomes(input: CompareOutcomesInput): OutcomeComparison {
   return compareWithin(prepare(input), input);
@@ -84,16 +90,21 @@ export function outcomesByRoleAndProgramme(input: Omit<CompareOutcomesInput, 'ro
 
 interface Prepared {
   histories: EmploymentHistories;
-  /** Anyone with a participation of any role known by `asOf`: never a comparison person. */
-  everTookPart: ReadonlySet<string>;
+  /** The day each person first took part, in any role of any programme, known by `asOf`. */
+  firstTookPart: ReadonlyMap<string, string>;
 }
 
 function prepare(input: Omit<CompareOutcomesInput, 'role' | 'programme'>): Prepared {
   validDate(input.cohortFrom, 'cohortFrom');
   validDate(input.cohortTo, 'cohortTo');
   validDate(input.asOf, 'asOf');
-  const everTookPart = new Set(input.participations.filter((p) => p.startedOn <= input.asOf).map((p) => p.personId));
-  return { histories: employmentHistories(input.spells), everTookPart };
+  const firstTookPart = new Map<string, string>();
+  for (const participation of input.participations) {
+    if (participation.startedOn > input.asOf) continue;
+    const known = firstTookPart.get(participation.personId);
+    if (known === undefined || participation.startedOn < known) firstTookPart.set(participation.personId, participation.startedOn);
+  }
+  return { histories: employmentHistories(input.spells), firstTookPart };
 }
 
 interface Stratum {
@@ -130,8 +141,9 @@ function compareWithin(prepared: Prepared, input: CompareOutcomesInput): Outcome
 
   const monthStarts = new Set([...strata.values()].map((stratum) => stratum.monthStart));
   for (const [personId, history] of histories) {
-    if (prepared.everTookPart.has(personId)) continue;
+    const tookPartOn = prepared.firstTookPart.get(personId);
     for (const monthStart of monthStarts) {
+      if (tookPartOn !== undefined && tookPartOn < addMonths(monthStart, 1)) continue;
       const spell = spellOn(history, monthStart);
       if (!spell) continue;
       const stratum = strata.get(stratumKey(spell, monthStart, monthStart));
