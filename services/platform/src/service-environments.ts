@@ -24,6 +24,8 @@ export interface PlatformTopology {
   kafkaBrokers?: readonly string[];
   production?: boolean;
   seedDemo: boolean;
+  /** Every service's clock runs this file's milliseconds ahead (negative: behind); for scenarios and the demo's history. */
+  clockOffsetFile?: string;
 }
 
 const gatewayKeysDir = (dataDir: string): string => join(dataDir, 'keys', 'gateway');
@@ -41,6 +43,7 @@ function commonEnvironment(topology: PlatformTopology): Record<string, string> {
       ? { KAFKA_BROKERS: (topology.kafkaBrokers ?? []).join(',') }
       : { BUS_DATABASE_URL: topology.busDatabaseUrl ?? '' }),
     ...(topology.production ? { NODE_ENV: 'production' } : {}),
+    ...(topology.clockOffsetFile ? { TAPESTRY_CLOCK_OFFSET_FILE: topology.clockOffsetFile } : {}),
   };
 }
 

@@ -13,6 +13,8 @@ const READ_YOUR_WRITES_TIMEOUT_MS = 5_000;
 export interface ServiceStoreOptions {
   /** Told when a projection's batch failed (it is retried) or read models lag behind a command. */
   log?: (message: string) => void;
+  /** The service's clock: events are recorded at its time (see PostgresEventStoreOptions.now). */
+  now?: () => Date;
 }
 
 /**
@@ -31,7 +33,7 @@ export class ServiceStore {
     options: ServiceStoreOptions = {},
   ) {
     this.log = options.log ?? ((message) => console.warn(message));
-    this.events = new PostgresEventStore(pool);
+    this.events = new PostgresEventStore(pool, { now: options.now });
     this.runners = projections.map(
       (projection) =>
         new ProjectionRunner(pool, this.events, projection, {

@@ -23,6 +23,7 @@ describe('prepareAppend', () => {
       ids,
       ['Registered', 'Moved'],
       ['{"name":"Ada"}', 'null'],
+      null,
     ]);
   });
 
@@ -38,11 +39,18 @@ describe('prepareAppend', () => {
   it('passes the notification channel only when notifying, under a statement name of its own', () => {
     const quiet = prepareAppend('s', [{ type: 'T', data: {} }], { streamType: 't', expectedVersion: 'any', metadata }, null, newId);
     const loud = prepareAppend('s', [{ type: 'T', data: {} }], { streamType: 't', expectedVersion: 'any', metadata }, 'ch', newId);
-    expect(quiet.query.values).toHaveLength(7);
-    expect(loud.query.values?.[7]).toBe('ch');
+    expect(quiet.query.values).toHaveLength(8);
+    expect(loud.query.values?.[8]).toBe('ch');
     expect(loud.query.name).not.toBe(quiet.query.name);
     expect(loud.query.text).toContain('pg_notify');
     expect(quiet.query.text).not.toContain('pg_notify');
+  });
+
+  it('records the events at the time given (the service clock), or lets the database decide', () => {
+    const clocked = prepareAppend('s', [{ type: 'T', data: {} }], { streamType: 't', expectedVersion: 'any', metadata }, null, newId, new Date('2025-03-01T09:00:00Z'));
+    const unclocked = prepareAppend('s', [{ type: 'T', data: {} }], { streamType: 't', expectedVersion: 'any', metadata }, null, newId);
+    expect(clocked.query.values?.[7]).toBe('2025-03-01T09:00:00.000Z');
+    expect(unclocked.query.values?.[7]).toBeNull();
   });
 
   it.each([

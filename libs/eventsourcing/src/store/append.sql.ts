@@ -13,13 +13,13 @@ import { InvalidAppendError } from './errors';
  */
 function appendSql(notify: boolean): string {
   return `
-INSERT INTO events (stream_id, stream_type, stream_version, event_id, type, data, metadata)
-SELECT $1, $2, base.version + input.ord, input.event_id, input.type, input.data, $3::jsonb
+INSERT INTO events (stream_id, stream_type, stream_version, event_id, type, data, metadata, recorded_at)
+SELECT $1, $2, base.version + input.ord, input.event_id, input.type, input.data, $3::jsonb, coalesce($8::timestamptz, now())
 FROM (SELECT coalesce($4::int, (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1)) AS version) AS base,
   unnest($5::uuid[], $6::text[], $7::jsonb[]) WITH ORDINALITY AS input(event_id, type, data, ord)
 WHERE base.version = 0 OR EXISTS (SELECT 1 FROM events WHERE stream_id = $1 AND stream_version = base.version)
 ORDER BY input.ord
-RETURNING global_position::text AS position, stream_version AS version${notify ? `, pg_notify($8, '')` : ''}`;
+RETURNING global_position::text AS position, stream_version AS version${notify ? `, pg_notify($9, '')` : ''}`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,6 +45,8 @@ export function prepareAppend(
   options: AppendOptions,
   notifyChannel: string | null,
   newId: () => string,
+  /** When the events happened by the service's clock; the database's clock when absent. */
+  recordedAt: Date | null = null,
 ): PreparedAppend {
   if (streamId.length === 0) throw new InvalidAppendError('The stream id is empty: give the aggregate an id.');
   if (events.length === 0) throw new InvalidAppendError(`Nothing to append to stream ${streamId}: pass at least one event.`);
@@ -67,6 +69,7 @@ export function prepareAppend(
     eventIds,
     events.map((event) => event.type),
     events.map((event) => JSON.stringify(event.data ?? null)),
+    recordedAt === null ? null : recordedAt.toISOString(),
   ];
   if (notifyChannel !== null) values.push(notifyChannel);
   return {

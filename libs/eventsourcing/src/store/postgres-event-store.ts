@@ -14,6 +14,11 @@ import type { Queryable } from './transaction';
 export interface PostgresEventStoreOptions {
   /** Channel appends NOTIFY so followers wake early; null turns notifications off (followers then only poll). */
   notifyChannel?: string | null;
+  /**
+   * The time events are recorded at: the service's clock, so a demo or test that moves the clock moves its events'
+   * times too. The database's clock when absent.
+   */
+  now?: () => Date;
 }
 
 /** 'any' appends race only each other; they retry this many times before reporting the conflict. */
@@ -23,12 +28,14 @@ const SAVEPOINT = 'tapestry_event_store_append';
 /** The event store on one service's PostgreSQL database (schema: ensureEventStoreSchema). */
 export class PostgresEventStore implements EventStore {
   private readonly notifyChannel: string | null;
+  private readonly now: (() => Date) | null;
 
   constructor(
     readonly pool: Pool,
     options: PostgresEventStoreOptions = {},
   ) {
     this.notifyChannel = options.notifyChannel === undefined ? DEFAULT_NOTIFY_CHANNEL : options.notifyChannel;
+    this.now = options.now ?? null;
   }
 
   /** Appends in a transaction of its own: one atomic statement. */
@@ -103,7 +110,7 @@ export class PostgresEventStore implements EventStore {
     events: readonly NewEvent[],
     options: AppendOptions,
   ): Promise<AppendResult> {
-    const { eventIds, query } = prepareAppend(streamId, events, options, this.notifyChannel, randomUUID);
+    const { eventIds, query } = prepareAppend(streamId, events, options, this.notifyChannel, randomUUID, this.now?.() ?? null);
     const idsSupplied = events.every((event) => event.eventId !== undefined);
     for (let attempt = 1; ; attempt++) {
       try {

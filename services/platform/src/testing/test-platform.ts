@@ -78,6 +78,8 @@ export interface TestPlatformOptions {
   /** Default embedded; 'kafka' uses the test broker (kafkaBrokers() from @tapestry/testing). */
   transport?: 'embedded' | 'kafka';
   kafkaBrokers?: readonly string[];
+  /** Shifts every service's clock by the milliseconds this file holds (see ServiceClock), for scenarios played over months. */
+  clockOffsetFile?: string;
 }
 
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
@@ -124,6 +126,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       dataDir,
       transport: options.transport ?? 'embedded',
       kafkaBrokers: options.kafkaBrokers,
+      clockOffsetFile: options.clockOffsetFile,
       identityPort,
       trainingPort,
       matchingPort,
