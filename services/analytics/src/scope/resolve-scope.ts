@@ -12,7 +12,13 @@ export const FIGURE_READERS: readonly Role[] = ['analyst', 'programme_lead', 'or
  * ambiguous (INVALID_SCOPE) or that the caller may not see (FORBIDDEN). A role held over a consortium covers its
  * members; one held over an organisation covers only it.
  */
-export async function resolveScope(db: Queryable, schema: string, principal: Principal, request: ScopeRequest): Promise<ResolvedScope> {
+export async function resolveScope(
+  db: Queryable,
+  schema: string,
+  principal: Principal,
+  request: ScopeRequest,
+  roles: readonly Role[] = FIGURE_READERS,
+): Promise<ResolvedScope> {
   const given = [request.organisationId, request.consortiumId, request.siteId, request.directorateId].filter((value) => value);
   if (given.length === 0) {
     throw new DomainError('INVALID_SCOPE', 'Say which organisation, consortium, site or directorate the figures are for.', { field: 'scope' });
@@ -25,7 +31,7 @@ export async function resolveScope(db: Queryable, schema: string, principal: Pri
     if (request.siteId || request.directorateId) {
       throw new DomainError('INVALID_SCOPE', 'A site or directorate belongs to an organisation: give the organisation, not the consortium.', { field: 'scope' });
     }
-    return consortiumScope(db, schema, principal, requireUuid(request.consortiumId, 'scope.consortiumId'), staffGroup);
+    return consortiumScope(db, schema, principal, requireUuid(request.consortiumId, 'scope.consortiumId'), staffGroup, roles);
   }
   const siteId = request.siteId ? requireUuid(request.siteId, 'scope.siteId') : null;
   const directorateId = request.directorateId ? requireUuid(request.directorateId, 'scope.directorateId') : null;
@@ -42,7 +48,7 @@ export async function resolveScope(db: Queryable, schema: string, principal: Pri
     }
     organisationId = rows[0].organisation_id;
   }
-  return organisationScope(db, schema, principal, organisationId as string, { siteId, directorateId, staffGroup });
+  return organisationScope(db, schema, principal, organisationId as string, { siteId, directorateId, staffGroup }, roles);
 }
 
 async function organisationScope(
@@ -51,6 +57,7 @@ async function organisationScope(
   principal: Principal,
   organisationId: string,
   narrowing: Pick<ResolvedScope, 'siteId' | 'directorateId' | 'staffGroup'>,
+  roles: readonly Role[],
 ): Promise<ResolvedScope> {
   const { rows } = await db.query<{ name: string; consortia: string[] }>(
     `SELECT o.name, coalesce(array_agg(m.consortium_id) FILTER (WHERE m.consortium_id IS NOT NULL), '{}') AS consortia
@@ -60,7 +67,7 @@ async function organisationScope(
   );
   const organisation = rows[0];
   if (!organisation) throw new DomainError('UNKNOWN_SCOPE', `No organisation has the id ${organisationId}.`, { field: 'scope' });
-  const allowed = FIGURE_READERS.some(
+  const allowed = roles.some(
     (role) =>
       hasRole(principal, role, { kind: 'organisation', id: organisationId }) ||
       organisation.consortia.some((id) => hasRole(principal, role, { kind: 'consortium', id })),
@@ -69,7 +76,14 @@ async function organisationScope(
   return { kind: 'organisation', id: organisationId, name: organisation.name, organisationIds: [organisationId], ...narrowing };
 }
 
-async function consortiumScope(db: Queryable, schema: string, principal: Principal, consortiumId: string, staffGroup: string | null): Promise<ResolvedScope> {
+async function consortiumScope(
+  db: Queryable,
+  schema: string,
+  principal: Principal,
+  consortiumId: string,
+  staffGroup: string | null,
+  roles: readonly Role[],
+): Promise<ResolvedScope> {
   const { rows } = await db.query<{ name: string; members: string[] }>(
     `SELECT c.name, coalesce(array_agg(m.organisation_id ORDER BY m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL), '{}') AS members
      FROM ${schema}.dim_consortium c LEFT JOIN ${schema}.consortium_members m USING (consortium_id)
@@ -78,7 +92,7 @@ async function consortiumScope(db: Queryable, schema: string, principal: Princip
   );
   const consortium = rows[0];
   if (!consortium) throw new DomainError('UNKNOWN_SCOPE', `No consortium has the id ${consortiumId}.`, { field: 'scope' });
-  if (!FIGURE_READERS.some((role) => hasRole(principal, role, { kind: 'consortium', id: consortiumId }))) throw forbidden();
+  if (!roles.some((role) => hasRole(principal, role, { kind: 'consortium', id: consortiumId }))) throw forbidden();
   return { kind: 'consortium', id: consortiumId, name: consortium.name, organisationIds: consortium.members, siteId: null, directorateId: null, staffGroup };
 }
 

@@ -110,12 +110,8 @@ export class TrialsResolver implements OnModuleInit {
     return rows[0];
   }
 
-  /** Only analysts and programme leads of the organisation define trials and assign arms. */
+  /** Only analysts and programme leads over the organisation (directly or through its consortium) run its trials. */
   private async trialScope(principal: Principal, organisationId: string): Promise<string> {
-    const scope = await resolveScope(this.pool, LIVE_SCHEMA, principal, { organisationId });
-    if (!principal.roles.some((grant) => grant.role === 'analyst' || grant.role === 'programme_lead')) {
-      throw new DomainError('FORBIDDEN', 'Only an analyst or programme lead can run trials.', { field: 'organisationId' });
-    }
-    return scope.id;
+    return (await resolveScope(this.pool, LIVE_SCHEMA, principal, { organisationId }, ['analyst', 'programme_lead'])).id;
   }
 }

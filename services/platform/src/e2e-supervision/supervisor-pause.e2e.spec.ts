@@ -28,6 +28,9 @@ const FIGURES = `query($scope: AnalyticsScopeInput!, $from: String!, $to: String
   programmeMetrics(scope: $scope, from: $from, to: $to, groupBy: $groupBy) { rows { key figures { name kind value suppressed reason } } }
 }`;
 const EVIDENCE_PACK = 'query($scope: AnalyticsScopeInput!, $year: Int!) { evidencePack(scope: $scope, programme: GENERAL, year: $year) { fileName html pdfBase64 } }';
+const DEFINE_TRIAL = 'mutation($organisationId: ID!) { defineTrial(organisationId: $organisationId, name: "Coaching for retention") }';
+const ASSIGN_ARM = 'mutation($trialId: ID!, $arm: TrialArm!, $people: [ID!], $teamOf: ID) { assignTrialArm(trialId: $trialId, arm: $arm, personIds: $people, teamOfLineManagerId: $teamOf) }';
+const TRIAL_ARMS = 'query($scope: AnalyticsScopeInput!, $trialId: ID!) { trialArms(scope: $scope, trialId: $trialId) { rows { key figures { name value suppressed } } } }';
 const EXPORT = 'query($query: ExportQueryInput!) { exportCsv(query: $query) { fileName csv } }';
 
 interface FiguresReply {
@@ -164,6 +167,17 @@ describe.each(['embedded', 'kafka'] as const)('a supervisor pauses a coach, acro
     expect(pack.html).not.toMatch(/null|NaN|undefined/);
     expect(Buffer.from(pack.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(errorCodes(await platform.graphql(EVIDENCE_PACK, { scope, year: 1999 }, as.analyst.token))).toEqual(['INVALID_PERIOD']);
+
+    // A trial: the analyst tags a line manager's team and one person with arms; staff cannot run trials.
+    const trialId = dataOf(await platform.graphql<{ defineTrial: string }>(DEFINE_TRIAL, { organisationId: scope.organisationId }, as.analyst.token)).defineTrial;
+    const team = dataOf(await platform.graphql<{ assignTrialArm: number }>(ASSIGN_ARM, { trialId, arm: 'COACH', teamOf: as.line_manager.personId }, as.analyst.token));
+    expect(team.assignTrialArm).toBeGreaterThan(0);
+    expect(dataOf(await platform.graphql<{ assignTrialArm: number }>(ASSIGN_ARM, { trialId, arm: 'COACHBOT', people: [as.staff.personId] }, as.analyst.token)).assignTrialArm).toBe(1);
+    expect(errorCodes(await platform.graphql(ASSIGN_ARM, { trialId, arm: 'NONE', people: ['00000000-0000-4000-8000-000000000000'] }, as.analyst.token))).toEqual(['UNKNOWN_PERSON']);
+    expect(errorCodes(await platform.graphql(ASSIGN_ARM, { trialId, arm: 'NONE' }, as.analyst.token))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await platform.graphql(DEFINE_TRIAL, { organisationId: scope.organisationId }, as.staff.token))).toEqual(['FORBIDDEN']);
+    const arms = dataOf(await platform.graphql<{ trialArms: { rows: Array<{ key: string[] }> } }>(TRIAL_ARMS, { scope, trialId }, as.analyst.token)).trialArms;
+    expect(arms.rows.map((row) => row.key[0])).toEqual(['none', 'coachbot', 'coachbot_plus_coach', 'coach']);
 
     expect(errorCodes(await figuresOf(as.analyst.token, { scope, from: today, to: monthStart === today ? '2000-01-01' : monthStart }))).toEqual(['INVALID_PERIOD']);
     expect(errorCodes(await figuresOf(as.analyst.token, { scope: { organisationId: '00000000-0000-4000-8000-000000000000' }, from: monthStart, to: today }))).toEqual([
