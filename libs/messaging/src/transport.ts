@@ -73,6 +73,18 @@ export interface EnsureTopicsOptions {
   partitions?: number;
 }
 
+export interface ReplayOptions {
+  topics: readonly string[];
+  /** Where to stop: each partition is read from its beginning up to, not including, its offset here (see latestOffsets). */
+  until: readonly MessagePosition[];
+  /** Where to start instead of the beginning, per partition (e.g. where an earlier replay's `until` was). */
+  from?: readonly MessagePosition[];
+  /** Called with the messages in offset order within each partition; resolves before the next batch is read. */
+  handler: (batch: IncomingMessage[]) => Promise<void>;
+  /** Messages per batch at most. Default 500. */
+  batchSize?: number;
+}
+
 export interface Subscription {
   stop(): Promise<void>;
 }
@@ -92,5 +104,11 @@ export interface Transport {
    * beginning has caught up once it has handled every offset below these. Topics that do not exist have no partitions.
    */
   latestOffsets(topics: readonly string[]): Promise<MessagePosition[]>;
+  /**
+   * Reads the topics from their beginning to `until` in batches, outside any consumer group (nothing is committed, no
+   * dead letters are written): for rebuilding a read model, where applying a batch in one transaction is many times
+   * faster than a message at a time.
+   */
+  replay(options: ReplayOptions): Promise<void>;
   close(): Promise<void>;
 }

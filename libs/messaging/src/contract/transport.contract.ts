@@ -1,4 +1,5 @@
 import { waitFor } from '@tapestry/testing';
+import type { IncomingMessage } from '../transport';
 import { describeDeadLetterContract } from './dead-letter.contract';
 import { ContractHarness, deferred } from './contract-harness';
 import type { ContractEnvironment } from './contract-harness';
@@ -123,6 +124,31 @@ export function describeTransportContract(name: string, environment: () => Contr
         const end = ends.find((position) => position.partition === message.partition);
         expect(BigInt(message.offset)).toBeLessThan(BigInt(end?.offset ?? '0'));
       }
+      await publisher.close();
+    });
+
+    it('replays a topic from its beginning to the offsets given, in batches, each partition in order', async () => {
+      const transport = await harness.transport();
+      const topic = await harness.topic(transport);
+      const publisher = await transport.createPublisher();
+      const sent = interleaved(topic, ['person-a', 'person-b', 'person-c'], 7);
+      await publisher.publish(sent);
+      const until = await transport.latestOffsets([topic]);
+      await publisher.publish(interleaved(topic, ['person-d'], 3));
+
+      const batches: IncomingMessage[][] = [];
+      await transport.replay({ topics: [topic], until, batchSize: 4, handler: (batch) => Promise.resolve(void batches.push(batch)) });
+      const received = batches.flat();
+      expect(batches.every((batch) => batch.length <= 4)).toBe(true);
+      expect(received).toHaveLength(sent.length);
+      expect(seqsByKey(received.map(decodeReceived))).toEqual({ 'person-a': range(7), 'person-b': range(7), 'person-c': range(7) });
+      const later: IncomingMessage[] = [];
+      const now = await transport.latestOffsets([topic]);
+      await transport.replay({ topics: [topic], from: until, until: now, handler: (batch) => Promise.resolve(void later.push(...batch)) });
+      expect(seqsByKey(later.map(decodeReceived))).toEqual({ 'person-d': range(3) });
+      await expect(transport.replay({ topics: [topic], until, handler: () => Promise.reject(new Error('read model unavailable')) })).rejects.toThrow(
+        'read model unavailable',
+      );
       await publisher.close();
     });
 

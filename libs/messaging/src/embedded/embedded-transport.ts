@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import type { BackoffOptions } from '../delivery/backoff';
 import { topicsToEnsure } from '../delivery/topic-names';
 import { MessagingError } from '../errors/messaging-error';
-import type { EnsureTopicsOptions, MessagePosition, Publisher, Subscription, SubscriptionOptions, Transport } from '../transport';
+import type { EnsureTopicsOptions, IncomingMessage, MessagePosition, Publisher, ReplayOptions, Subscription, SubscriptionOptions, Transport } from '../transport';
 import { joinGroup } from './embedded-groups';
 import { appendMessages } from './embedded-log';
 import { ensureEmbeddedSchema } from './embedded-schema';
@@ -99,6 +99,25 @@ export class EmbeddedTransport implements Transport {
       [[...topics]],
     );
     return rows.map((row) => ({ topic: row.topic, partition: 0, offset: row.next }));
+  }
+
+  async replay({ topics, until, from = [], handler, batchSize = 500 }: ReplayOptions): Promise<void> {
+    this.assertOpen();
+    for (const end of until.filter((position) => topics.includes(position.topic))) {
+      let next = BigInt(from.find((start) => start.topic === end.topic && start.partition === end.partition)?.offset ?? '0');
+      const stop = BigInt(end.offset);
+      while (next < stop) {
+        const { rows } = await this.options.pool.query<{ offset: string; key: string; value: Buffer; headers: Record<string, string> }>(
+          `SELECT m."offset"::text AS offset, m.key, m.value, m.headers FROM transport_messages m
+           WHERE m.topic = $1 AND m.partition = $2 AND m."offset" >= $3 AND m."offset" < $4 ORDER BY m."offset" LIMIT $5`,
+          [end.topic, end.partition, next.toString(), end.offset, batchSize],
+        );
+        if (rows.length === 0) break;
+        const batch: IncomingMessage[] = rows.map((row) => ({ topic: end.topic, partition: end.partition, offset: row.offset, key: row.key, value: row.value, headers: row.headers }));
+        await handler(batch);
+        next = BigInt(rows[rows.length - 1].offset) + 1n;
+      }
+    }
   }
 
   /** Stops every subscription and the listener; the pool belongs to the caller and stays open. */

@@ -1,10 +1,11 @@
 import { Kafka } from 'kafkajs';
 import type { BackoffOptions } from '../delivery/backoff';
 import { MessagingError } from '../errors/messaging-error';
-import type { EnsureTopicsOptions, MessagePosition, Publisher, Subscription, SubscriptionOptions, Transport } from '../transport';
+import type { EnsureTopicsOptions, MessagePosition, Publisher, ReplayOptions, Subscription, SubscriptionOptions, Transport } from '../transport';
 import { kafkaLogCreator, kafkaLogLevels } from './kafka-logging';
 import type { KafkaLogLevel } from './kafka-logging';
 import { KafkaPublisher } from './kafka-publisher';
+import { replayKafka } from './kafka-replay';
 import { KafkaSubscription } from './kafka-subscription';
 import { ensureKafkaTopics, latestKafkaOffsets } from './kafka-topics';
 
@@ -84,6 +85,11 @@ export class KafkaTransport implements Transport {
 
   latestOffsets(topics: readonly string[]): Promise<MessagePosition[]> {
     return latestKafkaOffsets(this.kafka, topics);
+  }
+
+  replay(options: ReplayOptions): Promise<void> {
+    this.assertOpen();
+    return replayKafka(this.kafka, options);
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import { Pool } from 'pg';
-import { describeConsumerEvent, EmbeddedTransport, KafkaTransport, type Transport } from '@tapestry/messaging';
+import { describeError, EmbeddedTransport, KafkaTransport, type Transport } from '@tapestry/messaging';
 import { loadAnalyticsConfig } from '../infrastructure/analytics-config';
 import { rebuildWarehouse } from '../rebuild/rebuild-warehouse';
 
@@ -31,13 +31,12 @@ async function main(): Promise<number> {
         if (total !== bar.getTotal()) bar.setTotal(Math.max(total, done));
         bar.update(done, { speed: Math.round((done * 1000) / Math.max(1, Date.now() - started)) });
       },
-      onConsumerEvent: (event) => {
-        const line = describeConsumerEvent(event);
-        if (line) process.stdout.write(`\n${line}\n`);
+      onSkipped: (message, error) => {
+        process.stdout.write(`\npassed over ${message.topic}/${message.partition}/${message.offset}, which does not decode: ${describeError(error)}\n`);
       },
     });
     bar.stop();
-    console.log(`Rebuilt the analytics warehouse: ${result.messages} messages in ${result.seconds.toFixed(1)} s (${Math.round(result.messages / Math.max(result.seconds, 0.001))} messages/s)`);
+    console.log(`Rebuilt the analytics warehouse: ${result.messages} messages (${result.skipped} passed over) in ${result.seconds.toFixed(1)} s (${Math.round(result.messages / Math.max(result.seconds, 0.001))} messages/s)`);
     return 0;
   } catch (error) {
     bar.stop();

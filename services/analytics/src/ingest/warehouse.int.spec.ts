@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { Ethnicity, topicFor } from '@tapestry/contracts';
 import type { IncomingMessage } from '@tapestry/messaging';
 import { waitFor } from '@tapestry/testing';
@@ -184,6 +187,16 @@ describe('the analytics warehouse, fed from the topics, gives the figures worked
     const { rows } = await harness.pool.query(`SELECT 1 FROM ${LIVE_SCHEMA}.applied_messages WHERE event_id = $1`, [poison.headers['event-id']]);
     expect(rows).toHaveLength(0);
     await tap.stop();
+
+    // An operator rebuilds from the command line: the poison message is passed over, said so, and the rest is whole.
+    const before = await figures(trustA, ['directorate', 'month']);
+    const { stdout } = await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'services/analytics/src/cli/rebuild.ts'], {
+      cwd: resolve(__dirname, '../../../..'),
+      env: { ...process.env, ...harness.environment },
+    });
+    expect(stdout).toContain(`passed over ${topicFor('matching')}/`);
+    expect(stdout).toMatch(/Rebuilt the analytics warehouse: \d+ messages \(1 passed over\)/);
+    expect(await figures(trustA, ['directorate', 'month'])).toEqual(before);
   });
 
   it('breaks figures down by ethnicity only where the organisation recorded its lawful basis, and never for a person who objected', async () => {

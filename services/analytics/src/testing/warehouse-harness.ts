@@ -16,6 +16,12 @@ export class WarehouseHarness {
     private readonly databases: TestDatabase[],
   ) {}
 
+  /** The settings the rebuild command line reads, as an operator would give them. */
+  get environment(): Record<string, string> {
+    const [analytics, bus] = this.databases;
+    return { DATABASE_URL: analytics.url, TAPESTRY_TRANSPORT: 'embedded', BUS_DATABASE_URL: bus.url };
+  }
+
   static async start(): Promise<WarehouseHarness> {
     const analytics = await createTestDatabase('analytics');
     const bus = await createTestDatabase('analytics_bus');
