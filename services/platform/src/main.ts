@@ -9,6 +9,7 @@ import { startPlatformPostgres } from './postgres';
 import { SmtpCatcher } from '@tapestry/mail';
 import { analyticsEnvironment, ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, supervisionEnvironment, trainingEnvironment, type PlatformTopology } from './service-environments';
 import { startServiceProcess, waitUntilHealthy, type ServiceProcess } from './service-process';
+import { runEvaluationScenario } from './evaluation/run-evaluation-scenario';
 
 /**
  * `npm start`: one command, the whole platform. A real PostgreSQL from npm, each service its own process with its own
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
       kafkaBrokers: kafka?.brokers,
       production: config.production,
       seedDemo: true,
+      clockOffsetFile: join(config.dataDir, 'clock-offset'),
     };
     const identity = startServiceProcess(config.root, 'identity', identityEnvironment(topology));
     started.push(identity);
@@ -86,11 +88,32 @@ async function main(): Promise<void> {
         void stop(1);
       });
     }
+    if (firstStart && config.demoScenarioScale > 0) await playDemoScenario(config.gatewayPort, config.dataDir, config.demoScenarioScale);
     const logins = JSON.parse(readFileSync(join(config.dataDir, 'demo-logins.json'), 'utf8')) as DemoLogins;
     printBanner(config, logins, firstStart);
   } catch (error) {
     console.error(`Tapestry could not start: ${error instanceof Error ? error.message : String(error)}`);
     await stop(1);
+  }
+}
+
+/**
+ * The demo's history: the evaluation scenario plays a year of the evaluated trust's programme through the API, so the
+ * analyst has figures and outcomes to look at. A failure leaves the demo running without it.
+ */
+async function playDemoScenario(gatewayPort: number, dataDir: string, scale: number): Promise<void> {
+  console.log(`Playing the evaluation scenario at ${scale} of the evaluated programme's size (a year of history; a few minutes, first start only)...`);
+  try {
+    const result = await runEvaluationScenario({
+      gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+      clockOffsetFile: join(dataDir, 'clock-offset'),
+      dataDir,
+      scale,
+      log: (line) => console.log(`[scenario] ${line}`),
+    });
+    console.log(result.report);
+  } catch (error) {
+    console.error(`The evaluation scenario stopped, and the demo carries on without it: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

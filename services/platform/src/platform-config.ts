@@ -19,6 +19,11 @@ export interface PlatformConfig {
   /** Where mail goes: SMTP_URL when set, else a local catcher on smtpCatcherPort that keeps every mail in dataDir/mail. */
   smtpUrl: string | null;
   smtpCatcherPort: number;
+  /**
+   * On a first start, the evaluation scenario's year of history is played through the API at this fraction of the
+   * evaluated programme's size (TAPESTRY_DEMO_SCENARIO_SCALE; 0 leaves the demo without it).
+   */
+  demoScenarioScale: number;
   production: boolean;
 }
 
@@ -29,6 +34,13 @@ function port(name: string, fallback: number): number {
   if (!Number.isInteger(value) || value < 1 || value > 65535) {
     throw new Error(`${name} must be a TCP port number (1-65535), got "${raw}"`);
   }
+  return value;
+}
+
+function scale(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!(value >= 0 && value <= 1)) throw new Error(`TAPESTRY_DEMO_SCENARIO_SCALE must be a fraction from 0 to 1, got "${raw}"`);
   return value;
 }
 
@@ -55,5 +67,6 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     smtpUrl: env.SMTP_URL ?? null,
     smtpCatcherPort: port('TAPESTRY_SMTP_PORT', 2525),
     production: env.NODE_ENV === 'production',
+    demoScenarioScale: scale(env.TAPESTRY_DEMO_SCENARIO_SCALE, 0.25),
   };
 }

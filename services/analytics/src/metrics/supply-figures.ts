@@ -126,6 +126,10 @@ export function busiestTenthShare(perCoach: FamilyRow[]): FamilyRow[] {
   });
 }
 
+/** Supervision counts when arranged by the period's end, or by the month's end when grouped by month. */
+const supervisedBy = (context: MetricsContext): string =>
+  context.groupBy.includes('month') ? "least($2::date, (date_trunc('month', held.on_date) + interval '1 month - 1 day')::date)" : '$2::date';
+
 /** Coaches holding a relationship in the period, and how many of them had supervision arranged during it. */
 export const supervisionFigures: FigureFamily = (context) =>
   runFamily(
@@ -133,7 +137,8 @@ export const supervisionFigures: FigureFamily = (context) =>
     `SELECT DISTINCT r.coach_id AS subject_id, held.on_date, r.programme,
             EXISTS (
               SELECT 1 FROM ${context.schema}.fact_supervision s
-              WHERE s.supervisee_id = r.coach_id AND s.from_on <= $2::date AND (s.until_on IS NULL OR s.until_on >= held.on_date)
+              WHERE s.supervisee_id = r.coach_id AND (s.until_on IS NULL OR s.until_on >= held.on_date)
+                AND s.from_on <= ${supervisedBy(context)}
             ) AS supervised
      FROM ${context.schema}.fact_relationship r ${heldDays(context)}
      WHERE ${HELD_IN_PERIOD}`,

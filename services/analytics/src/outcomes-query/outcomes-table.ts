@@ -11,7 +11,7 @@ import { loadParticipations, loadSpells } from './load-outcome-inputs';
 const WITHHELD = new Set(['notYetObservable', 'notEmployedAtIndex', 'unmatchedParticipants']);
 
 export const OUTCOME_LABELS: Record<string, string> = {
-  participants: 'Participants observed to the horizon',
+  participants: 'Participants who began in the cohort period',
   matchedParticipants: 'Participants with a matched comparison',
   comparisonPeople: 'Comparison group (not yet taking part in the index month)',
   retentionParticipants: 'Retained: participants (%)',

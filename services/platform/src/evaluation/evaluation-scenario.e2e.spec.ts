@@ -1,0 +1,125 @@
+/**
+ * @jest-environment <rootDir>/services/platform/src/testing/e2e-environment.ts
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
+import type { FigureTable, PublishedFigure } from './analytics-figures';
+import { expectedByMonth, expectedParticipants, type ExpectedFigure, type OutcomeRole } from './expected-figures';
+import { runEvaluationScenario, type EvaluationScenarioResult } from './run-evaluation-scenario';
+import { EVALUATED_PROGRAMME } from './scenario-shape';
+
+jest.setTimeout(240_000);
+
+/** Issue 6's disclosure rule, from its text: 1 to 7 suppressed, other counts to the nearest 5; rates on fewer than 8 withheld. */
+function disclosed(figure: ExpectedFigure): { value: number | null; suppressed: boolean } {
+  if (figure.kind === 'count') {
+    if (figure.value === 0) return { value: 0, suppressed: false };
+    return figure.value <= 7 ? { value: null, suppressed: true } : { value: Math.round(figure.value / 5) * 5, suppressed: false };
+  }
+  return figure.base < 8 ? { value: null, suppressed: true } : { value: Math.round((100 * figure.numerator) / figure.base), suppressed: false };
+}
+
+const figureIn = (table: FigureTable, key: string, name: string): PublishedFigure | undefined =>
+  table.rows.find((row) => row.key[0] === key)?.figures.find((figure) => figure.name === name);
+
+/** Whether the demo's own seed (on the real clock, before the scenario) put anything behind this figure. */
+function demoTouched(baseline: FigureTable, month: string, name: string): boolean {
+  const figure = figureIn(baseline, month, name);
+  if (!figure) return false;
+  return figure.kind === 'count' ? figure.value !== 0 : figure.base !== 0;
+}
+
+/** Secondary suppression hides a cell that could be worked out from others: any value may be behind it. */
+const hiddenAgainstDifferencing = (figure: PublishedFigure): boolean => figure.reason === 'SECONDARY' || figure.reason === 'BREAKDOWN_WITHHELD';
+
+describe('the evaluation scenario (issue 6, item 8), a tenth of the evaluated programme', () => {
+  let platform: TestPlatform;
+  let clockDir: string;
+  let result: EvaluationScenarioResult;
+
+  beforeAll(async () => {
+    clockDir = await mkdtemp(join(tmpdir(), 'tapestry-scenario-clock-'));
+    const clockOffsetFile = join(clockDir, 'offset');
+    platform = await startTestPlatform({ clockOffsetFile });
+    result = await runEvaluationScenario({ gatewayUrl: platform.gatewayUrl, clockOffsetFile, dataDir: platform.dataDir, scale: 0.1 });
+  }, 240_000);
+
+  afterAll(async () => {
+    await platform?.stop();
+    await rm(clockDir, { recursive: true, force: true });
+  });
+
+  it('plays the programme’s shape through the API and leaves every service on the real clock', async () => {
+    const { ledger, counts } = result;
+    expect(ledger.trained).toHaveLength(counts.coaches + counts.mentors);
+    expect(ledger.interest).toHaveLength(counts.interest);
+    expect(ledger.sessions.every((session) => session.minutes <= EVALUATED_PROGRAMME.sessionCapMinutes)).toBe(true);
+    expect(ledger.activations.length).toBeGreaterThan(0);
+    expect(ledger.closures.length).toBeGreaterThan(0);
+    expect(Number((await readFile(join(clockDir, 'offset'), 'utf8')).trim())).toBe(0);
+  });
+
+  it('publishes, month by month, what the scenario did: its own counts after disclosure control', () => {
+    const { ledger, baseline, figures } = result;
+    let compared = 0;
+    const mismatches: string[] = [];
+    for (const [month, expected] of expectedByMonth(ledger, EVALUATED_PROGRAMME.sessionCapMinutes)) {
+      for (const [name, raw] of expected) {
+        if (demoTouched(baseline, month, name)) continue;
+        const shown = figureIn(figures.programmeByMonth, month, name);
+        const want = disclosed(raw);
+        if (!shown) {
+          // A month analytics has no row for had nothing in it.
+          if (want.value !== 0 && !(raw.kind === 'rate' && raw.base === 0)) mismatches.push(`${month} ${name}: no row, expected ${JSON.stringify(raw)}`);
+          continue;
+        }
+        if (hiddenAgainstDifferencing(shown)) continue;
+        compared += 1;
+        if (shown.value !== want.value || shown.suppressed !== want.suppressed) {
+          mismatches.push(`${month} ${name}: published ${shown.value ?? shown.reason}, the scenario's ${JSON.stringify(raw)} gives ${want.value ?? 'suppressed'}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('publishes the whole year’s relationships and sessions as the scenario counted them', () => {
+    const { ledger, figures } = result;
+    const declined = new Set(ledger.declines.map((decline) => decline.relationshipId));
+    const year: Record<string, number> = {
+      introductions: ledger.introductions.length,
+      relationshipsHeld: ledger.introductions.filter((introduction) => !declined.has(introduction.relationshipId)).length,
+      relationshipsClosed: ledger.closures.length,
+      sessionsHeld: ledger.sessions.length,
+      sessionsCancelled: ledger.cancellations.length,
+    };
+    const shown = Object.fromEntries(Object.keys(year).map((name) => [name, figures.programme.rows[0]?.figures.find((figure) => figure.name === name)?.value]));
+    expect(shown).toEqual(Object.fromEntries(Object.entries(year).map(([name, value]) => [name, disclosed({ kind: 'count', value }).value])));
+  });
+
+  it.each([
+    ['6', 'outcomes6'],
+    ['12', 'outcomes12'],
+  ] as const)('compares the participants who started in the cohort at %s months, by role, as many as the scenario started', (_horizon, which) => {
+    const { table, cohort } = result.figures[which];
+    const expected = expectedParticipants(result.ledger, cohort);
+    for (const role of ['all', 'coachee', 'mentee', 'coach', 'mentor'] as OutcomeRole[]) {
+      const shown = figureIn(table, role, 'participants');
+      if (!shown) {
+        expect({ role, participants: expected[role] }).toEqual({ role, participants: 0 });
+        continue;
+      }
+      if (hiddenAgainstDifferencing(shown)) continue;
+      expect({ role, value: shown.value, suppressed: shown.suppressed }).toEqual({ role, ...disclosed({ kind: 'count', value: expected[role] }) });
+    }
+  });
+
+  it('prints the figures as tables', () => {
+    for (const heading of ['What the scenario did', 'Programme figures by month', 'Outcomes at 6 months', 'Outcomes at 12 months']) {
+      expect(result.report).toContain(heading);
+    }
+  });
+});
