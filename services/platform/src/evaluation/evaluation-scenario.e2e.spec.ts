@@ -4,6 +4,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { kafkaBrokers } from '@tapestry/testing';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 import type { FigureTable, PublishedFigure } from './analytics-figures';
 import { expectedByMonth, expectedParticipants, type ExpectedFigure, type OutcomeRole } from './expected-figures';
@@ -42,7 +43,8 @@ describe('the evaluation scenario (issue 6, item 8), a tenth of the evaluated pr
   beforeAll(async () => {
     clockDir = await mkdtemp(join(tmpdir(), 'tapestry-scenario-clock-'));
     const clockOffsetFile = join(clockDir, 'offset');
-    platform = await startTestPlatform({ clockOffsetFile });
+    // Over a real Kafka broker, as the services run distributed: every figure reaches analytics through the topics.
+    platform = await startTestPlatform({ clockOffsetFile, transport: 'kafka', kafkaBrokers: kafkaBrokers() });
     result = await runEvaluationScenario({ gatewayUrl: platform.gatewayUrl, clockOffsetFile, dataDir: platform.dataDir, scale: 0.1 });
   }, 240_000);
 
