@@ -151,6 +151,8 @@ CREATE TABLE IF NOT EXISTS ${schema}.fact_supervision (
   until_on date,
   group_supervision boolean
 );
+-- Supervision coverage asks, per coach and month, whether an arrangement covered them.
+CREATE INDEX IF NOT EXISTS supervision_supervisee ON ${schema}.fact_supervision (supervisee_id, from_on);
 CREATE TABLE IF NOT EXISTS ${schema}.fact_supervision_session (
   session_id text PRIMARY KEY, supervisee_id text NOT NULL, supervisor_id text NOT NULL, organisation_id text NOT NULL,
   held_on date NOT NULL, duration_minutes integer NOT NULL
