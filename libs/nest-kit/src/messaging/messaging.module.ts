@@ -9,13 +9,14 @@ export type MessagingModuleOptions =
   | { transport: 'embedded'; busDatabaseUrl: string }
   | { transport: 'kafka'; brokers: readonly string[]; clientId: string };
 
-interface OpenTransport {
+export interface OpenTransport {
   transport: Transport;
   /** What the transport does not own itself (the embedded log's pool). */
   release(): Promise<void>;
 }
 
-async function openTransport(options: MessagingModuleOptions): Promise<OpenTransport> {
+/** The transport the options name, and what to release after closing it; for a command line outside Nest too. */
+export async function openTransport(options: MessagingModuleOptions): Promise<OpenTransport> {
   if (options.transport === 'kafka') {
     return { transport: new KafkaTransport({ brokers: options.brokers, clientId: options.clientId }), release: () => Promise.resolve() };
   }

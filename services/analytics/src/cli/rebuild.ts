@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import { Pool } from 'pg';
-import { describeError, EmbeddedTransport, KafkaTransport, type Transport } from '@tapestry/messaging';
+import { describeError } from '@tapestry/messaging';
+import { messagingOptionsFor, openTransport } from '@tapestry/nest-kit';
 import { loadAnalyticsConfig } from '../infrastructure/analytics-config';
 import { rebuildWarehouse } from '../rebuild/rebuild-warehouse';
 
@@ -12,10 +13,8 @@ import { rebuildWarehouse } from '../rebuild/rebuild-warehouse';
 async function main(): Promise<number> {
   const config = loadAnalyticsConfig();
   const pool = new Pool({ connectionString: config.databaseUrl, max: 4 });
-  const busPool = config.busDatabaseUrl ? new Pool({ connectionString: config.busDatabaseUrl, max: 4 }) : null;
-  const transport: Transport = busPool
-    ? await EmbeddedTransport.open({ pool: busPool })
-    : new KafkaTransport({ brokers: config.kafkaBrokers, clientId: 'tapestry-analytics-rebuild' });
+  const opened = await openTransport(messagingOptionsFor(config, 'analytics-rebuild'));
+  const { transport } = opened;
   const bar = new SingleBar({
     format: 'analytics [{bar}] {percentage}% | {value}/{total} messages | {speed} messages/s | ETA {eta_formatted}',
     noTTYOutput: true,
@@ -44,7 +43,7 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     await transport.close();
-    await busPool?.end();
+    await opened.release();
     await pool.end();
   }
 }

@@ -7,9 +7,9 @@ import { PG_POOL, ServiceClock } from '@tapestry/nest-kit';
 import type { PublishedFigure } from '../disclosure/figures';
 import { renderEvidencePackHtml, renderEvidencePackPdf, type EvidencePackData } from '../evidence-pack';
 import { AnalyticsProgramme } from '../graphql/analytics-enums';
-import { publishForCaller } from '../graphql/figure-gate';
+import { publishTable } from '../disclosure/publish-table';
 import { AnalyticsScopeInput } from '../graphql/figure-table.types';
-import { KeyLabeller, programmeLabel } from '../graphql/key-labels';
+import { programmeLabel } from '../graphql/key-labels';
 import { resolveScope } from '../scope/resolve-scope';
 import { LIVE_SCHEMA } from '../warehouse/star-schema';
 import { evidenceFiguresTable } from './evidence-figures';
@@ -44,7 +44,8 @@ export class EvidencePackResolver {
     }
     const resolved = await resolveScope(this.pool, LIVE_SCHEMA, principal, scope);
     const raw = await evidenceFiguresTable(this.pool, LIVE_SCHEMA, resolved, programme, year, now.toISOString().slice(0, 10));
-    const { published } = publishForCaller(raw, { title: 'Evidence pack', scopeName: resolved.name, labels: {} }, await KeyLabeller.load(this.pool, LIVE_SCHEMA));
+    // One ungrouped row: nothing to label, so straight through the disclosure gate's own function.
+    const published = publishTable(raw);
     const f = published.rows[0].figures;
     const data: EvidencePackData = {
       scopeName: resolved.name,

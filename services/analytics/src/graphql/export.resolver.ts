@@ -6,8 +6,6 @@ import { AnalyticsGroupBy, AnalyticsProgramme, FigureTableKind, HorizonMonths } 
 import { AnalyticsScopeInput } from './figure-table.types';
 import { FigureTables, type ComputedTable, type Published } from './figure-tables';
 import { parseGroupBy } from './group-by';
-import { KeyLabeller } from './key-labels';
-import { LIVE_SCHEMA } from '../warehouse/star-schema';
 
 @InputType({ description: 'Which figure table to export, with the arguments its query takes' })
 export class ExportQueryInput {
@@ -45,11 +43,10 @@ export class ExportResolver {
   @Query(() => CsvExport, { description: 'Any figure table as CSV, suppressed as the query is: [c] confidential (suppressed), [w] withheld (base under 8), [x] not available' })
   async exportCsv(@Args('query') query: ExportQueryInput, @CurrentPrincipal() principal: Principal): Promise<CsvExport> {
     const published = await this.tables.publish(await this.compute(query, principal));
-    const labeller = await KeyLabeller.load(this.tables.pool, LIVE_SCHEMA);
     const csv = tableToCsv(published.published, {
       figureNames: Object.keys(published.raw.rows[0]?.figures ?? {}),
       figureLabels: published.description.labels,
-      keyLabels: (dimension, key) => labeller.label(dimension, key),
+      keyLabels: (dimension, key) => published.labeller.label(dimension, key),
     });
     return { fileName: fileNameOf(query.table, published), contentType: 'text/csv; charset=utf-8', csv };
   }

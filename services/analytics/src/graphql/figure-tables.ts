@@ -39,6 +39,8 @@ export interface ComputedTable {
 
 export interface Published extends ComputedTable {
   result: FigureTableResult;
+  /** The names the keys were labelled with: an export labels its rows with the same, without reading them again. */
+  labeller: KeyLabeller;
   published: ReturnType<typeof publishForCaller>['published'];
 }
 
@@ -55,7 +57,7 @@ export class FigureTables {
 
   async publish(computed: ComputedTable): Promise<Published> {
     const labeller = await KeyLabeller.load(this.pool, LIVE_SCHEMA);
-    return { ...computed, ...publishForCaller(computed.raw, computed.description, labeller) };
+    return { ...computed, labeller, ...publishForCaller(computed.raw, computed.description, labeller) };
   }
 
   async programmeMetrics(principal: Principal, scope: ScopeRequest, from: string, to: string, programme: string | null, groupBy: GroupDimension[]): Promise<ComputedTable> {
