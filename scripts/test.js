@@ -2,7 +2,7 @@
 // The whole suite, in the order that fails fastest: lint, types, unit, then the tiers that start real
 // PostgreSQL and Kafka. Ends with one plain "N passed, N failed" line summed over every Jest tier.
 const { spawnSync } = require('node:child_process');
-const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
+const { existsSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
@@ -29,7 +29,15 @@ let ok = true;
 ok = run('project graph', bin('nx'), ['show', 'projects']) && ok;
 ok = run('lint', bin('eslint'), ['.', '--max-warnings=0']) && ok;
 ok = run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) && ok;
+ok = run('typecheck portal', bin('tsc'), ['-p', 'services/portal/tsconfig.json']) && ok;
 ok = run('proto lint', bin('buf'), ['lint']) && ok;
+
+// The portal's end-to-end tests drive Debian's Chromium; say how to get it rather than fail deep inside a test.
+const chromium = process.env.TAPESTRY_CHROMIUM ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.log(`\n=== The portal's end-to-end tests need Chromium at ${chromium}: sudo apt-get install chromium (or set TAPESTRY_CHROMIUM).`);
+  ok = false;
+}
 
 let passed = 0;
 let failed = 0;

@@ -30,6 +30,8 @@ export interface GatewayOptions {
   production: boolean;
   sdlFetch?: Partial<SdlFetchPolicy>;
   maxRequestBytes?: number;
+  /** The built web portal to serve at / (services/portal/dist); the gateway serves only GraphQL without it. */
+  portalRoot?: string;
   logger?: Logger;
 }
 
@@ -84,6 +86,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         maxRequestBytes: options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,
         screenQuery: (query) => sizeRefusal(query, limits),
         logError: (message) => logger.error(message),
+        portalRoot: options.portalRoot,
       });
       apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
       await apollo.start();

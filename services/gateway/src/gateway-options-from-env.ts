@@ -7,6 +7,7 @@ import type { SubgraphEndpoint } from './supergraph/subgraph-endpoint';
  * - TAPESTRY_SUBGRAPHS: `identity=http://identity:4001/graphql,training=http://training:4002/graphql`
  * - TAPESTRY_IDENTITY_JWKS_URL: identity's `/.well-known/jwks.json`
  * - TAPESTRY_KEYS_DIR: where the gateway keeps its signing key pair
+ * - TAPESTRY_PORTAL_DIR: the built web portal, served at / (optional)
  * - NODE_ENV=production for production mode.
  */
 export async function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GatewayOptions> {
@@ -15,6 +16,7 @@ export async function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env
     callerKeys: { jwksUrl: required(env, 'TAPESTRY_IDENTITY_JWKS_URL') },
     gatewayKeyPair: await loadOrCreateKeyPair(required(env, 'TAPESTRY_KEYS_DIR'), 'gateway'),
     production: env.NODE_ENV === 'production',
+    portalRoot: env.TAPESTRY_PORTAL_DIR || undefined,
   };
 }
 

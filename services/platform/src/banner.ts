@@ -8,6 +8,7 @@ export function printBanner(config: PlatformConfig, demo: DemoLogins, firstStart
     '',
     `Tapestry is running (${config.transport} transport${firstStart ? ', demo trust seeded on this first start' : ''}).`,
     '',
+    `  Portal:   http://localhost:${config.gatewayPort}/   (sign in with a demo login below)`,
     `  GraphQL:  http://localhost:${config.gatewayPort}/graphql${config.production ? '' : '   (open it in a browser to run queries)'}`,
     `  Data:     ${config.dataDir}   (delete it to start again from empty)`,
     `  Mail:     ${config.smtpUrl ? `sent through ${config.smtpUrl.replace(/\/\/[^@/]*@/, '//')}` : `${join(config.dataDir, 'mail')}   (every mail sent, as .eml files)`}`,

@@ -8,6 +8,7 @@ import { loadPlatformConfig } from './platform-config';
 import { startPlatformPostgres } from './postgres';
 import { SmtpCatcher } from '@tapestry/mail';
 import { analyticsEnvironment, ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, supervisionEnvironment, trainingEnvironment, type PlatformTopology } from './service-environments';
+import { ensurePortalBuilt } from './portal-build';
 import { startServiceProcess, waitUntilHealthy, type ServiceProcess } from './service-process';
 import { runEvaluationScenario } from './evaluation/run-evaluation-scenario';
 
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
       production: config.production,
       seedDemo: true,
       clockOffsetFile: join(config.dataDir, 'clock-offset'),
+      portalDir: ensurePortalBuilt(config.root),
     };
     const identity = startServiceProcess(config.root, 'identity', identityEnvironment(topology));
     started.push(identity);

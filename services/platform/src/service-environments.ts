@@ -26,6 +26,8 @@ export interface PlatformTopology {
   seedDemo: boolean;
   /** Every service's clock runs this file's milliseconds ahead (negative: behind); for scenarios and the demo's history. */
   clockOffsetFile?: string;
+  /** The built web portal the gateway serves at / (services/portal/dist). */
+  portalDir?: string;
 }
 
 const gatewayKeysDir = (dataDir: string): string => join(dataDir, 'keys', 'gateway');
@@ -110,5 +112,6 @@ export function gatewayEnvironment(topology: PlatformTopology): Record<string, s
     ].join(','),
     TAPESTRY_IDENTITY_JWKS_URL: `${identity}/.well-known/jwks.json`,
     TAPESTRY_KEYS_DIR: gatewayKeysDir(topology.dataDir),
+    ...(topology.portalDir ? { TAPESTRY_PORTAL_DIR: topology.portalDir } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { ApolloServer } from '@apollo/server';
 import type { JSONWebKeySet } from '@tapestry/auth';
 import type { GatewayContext } from '../auth/gateway-context';
+import { servePortal } from '../portal/portal-files';
 import { handleGraphQL, MalformedJsonError, type ScreeningRefusal } from './graphql-http-handler';
 import { queryPageHtml } from './query-page';
 import { RequestTooLargeError } from './read-body';
@@ -16,11 +17,14 @@ export interface GatewayHttpOptions {
   maxRequestBytes: number;
   screenQuery: (query: string) => ScreeningRefusal | undefined;
   logError: (message: string) => void;
+  /** The built web portal (services/portal/dist), served at / beside /graphql; none when absent. */
+  portalRoot?: string;
 }
 
 /**
  * Routes: GET /health, GET /.well-known/jwks.json, /graphql (and, in development, a query page
- * for browsers on GET /graphql). Everything else is 404.
+ * for browsers on GET /graphql), and, when a portal is built, the portal on every other GET.
+ * Everything else is 404.
  */
 export function createGatewayHttpServer(options: GatewayHttpOptions): Server {
   return createServer((request, response) => {
@@ -37,6 +41,7 @@ async function route(request: IncomingMessage, response: ServerResponse, options
   const { pathname } = new URL(request.url ?? '/', 'http://gateway');
   if (request.method === 'GET' && pathname === '/health') return sendJson(response, 200, { status: 'ok' });
   if (request.method === 'GET' && pathname === '/.well-known/jwks.json') return sendJson(response, 200, options.gatewayJwks);
+  if (pathname !== '/graphql' && options.portalRoot && (await servePortal(options.portalRoot, request, response, pathname))) return;
   if (pathname !== '/graphql') return sendJson(response, 404, { error: `Nothing at ${pathname}; GraphQL is at /graphql.` });
   if (!options.production && request.method === 'GET' && prefersHtml(request)) return sendQueryPage(response);
   await handleGraphQL(options.apollo, request, response, {

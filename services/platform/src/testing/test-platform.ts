@@ -5,6 +5,7 @@ import { createTestDatabase, freePort, type TestDatabase } from '@tapestry/testi
 import type { DemoLogins } from '../demo-logins';
 import { SmtpCatcher } from '@tapestry/mail';
 import { analyticsEnvironment, ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, supervisionEnvironment, trainingEnvironment, type PlatformTopology } from '../service-environments';
+import { ensurePortalBuilt } from '../portal-build';
 import { startServiceProcess, waitUntilHealthy, type ServiceProcess } from '../service-process';
 import { FAILURE_HOOK, type FailureHook } from './failure-hook';
 import { dataOf, postGraphQL, type GraphQLReply } from './graphql-client';
@@ -80,6 +81,8 @@ export interface TestPlatformOptions {
   kafkaBrokers?: readonly string[];
   /** Shifts every service's clock by the milliseconds this file holds (see ServiceClock), for scenarios played over months. */
   clockOffsetFile?: string;
+  /** Serve the web portal at the gateway's / (built first if its sources changed). */
+  portal?: boolean;
 }
 
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
@@ -127,6 +130,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       transport: options.transport ?? 'embedded',
       kafkaBrokers: options.kafkaBrokers,
       clockOffsetFile: options.clockOffsetFile,
+      portalDir: options.portal ? ensurePortalBuilt(ROOT) : undefined,
       identityPort,
       trainingPort,
       matchingPort,

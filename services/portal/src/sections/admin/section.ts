@@ -1,0 +1,12 @@
+import type { PortalSection } from '../section';
+
+export const adminSection: PortalSection = {
+  id: 'admin',
+  basePath: '/admin',
+  title: 'Administration',
+  summary: 'Member organisations, sharing agreements and roles.',
+  roles: ['CONSORTIUM_ADMIN', 'ORGANISATION_ADMIN'],
+  links: [
+    { path: '/admin', label: 'Overview' },
+  ],
+};

@@ -1,0 +1,5 @@
+import type { RouteObject } from 'react-router';
+import { AnalystHome } from './AnalystHome';
+
+/** Paths relative to the section's base path. */
+export const analystRoutes: RouteObject[] = [{ index: true, element: <AnalystHome /> }];

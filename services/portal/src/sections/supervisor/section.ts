@@ -1,0 +1,12 @@
+import type { PortalSection } from '../section';
+
+export const supervisorSection: PortalSection = {
+  id: 'supervisor',
+  basePath: '/supervision',
+  title: 'Supervision',
+  summary: 'Caseloads and their flags, supervision sessions, wellbeing and concerns.',
+  roles: ['SUPERVISOR'],
+  links: [
+    { path: '/supervision', label: 'Overview' },
+  ],
+};

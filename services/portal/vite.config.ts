@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const nhsukImages = fileURLToPath(new URL('../../node_modules/nhsuk-frontend/dist/nhsuk/assets/images/', import.meta.url));
+
+/**
+ * `npm run build` writes the production portal to services/portal/dist, which the gateway serves at /.
+ * `npx vite --config services/portal/vite.config.ts` runs it for development against a gateway on :4000.
+ */
+export default defineConfig({
+  root,
+  plugins: [react()],
+  // nhsuk-frontend's compiled CSS names its icons as /assets/images/…: bundle them from the package instead.
+  resolve: { alias: [{ find: /^\/assets\/images\/(.*)$/, replacement: `${nhsukImages}$1` }] },
+  // Its CSS keeps old-browser hacks (`@media screen\0`) that Lightning CSS refuses to minify; it ships minified already.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, cssMinify: false },
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
+});
