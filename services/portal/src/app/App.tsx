@@ -72,7 +72,8 @@ const router = createBrowserRouter([
           ...ALL_SECTIONS.map((section) => ({
             path: section.basePath,
             element: <RequireSection section={section} />,
-            children: SECTION_ROUTES[section.id] ?? [],
+            // The catch-all sits behind the role check too, so a page that does not exist is not told apart from one that does.
+            children: [...(SECTION_ROUTES[section.id] ?? []), { path: '*', element: <NotFoundPage /> }],
           })),
           { path: '*', element: <NotFoundPage /> },
         ],
