@@ -14,6 +14,8 @@ export interface EmbeddedSubscriptionSettings {
   retryBackoff: BackoffOptions;
   restartBackoff: BackoffOptions;
   defaultMaxAttempts: number;
+  /** Messages handled per transaction: enough to amortise the offset commit, few enough to keep the group's row lock short. */
+  batchSize: number;
   writeDeadLetter: (deadLetter: RawMessage) => Promise<void>;
 }
 
@@ -27,9 +29,9 @@ interface MessageRow {
 type PollResult = 'handled' | 'idle';
 
 /**
- * A consumer group member of the embedded log. Each message is handled inside a transaction that holds the group's
- * offset row (FOR UPDATE SKIP LOCKED: one member at a time) and commits the next offset only after the handler
- * resolved or the dead letter was written; a crash anywhere before that leaves the offset where it was.
+ * A consumer group member of the embedded log. Messages are handled inside a transaction that holds the group's
+ * offset row (FOR UPDATE SKIP LOCKED: one member at a time) and commits the next offset only after their handlers
+ * resolved or their dead letters were written; a crash anywhere before that leaves the offset where it was.
  */
 export class EmbeddedSubscription implements Subscription {
   private readonly abort = new AbortController();
@@ -69,40 +71,48 @@ export class EmbeddedSubscription implements Subscription {
     }
   }
 
-  /** One message, handled and its offset moved in one transaction (an idle poll writes nothing). */
+  /** Up to a batch of messages, handled in order, and the offset moved past them in one transaction (an idle poll writes nothing). */
   private pollTopic(topic: string): Promise<PollResult> {
-    return withTransaction(this.settings.pool, (client) => this.handleNext(client, topic));
+    return withTransaction(this.settings.pool, (client) => this.handleBatch(client, topic));
   }
 
-  private async handleNext(client: PoolClient, topic: string): Promise<PollResult> {
+  /**
+   * Committing the offset once per batch rather than once per message is what lets a consumer catch up after
+   * downtime at the database's pace. A crash mid-batch hands the batch's handled messages over again, which
+   * at-least-once delivery already allows and every handler's inbox deduplicates.
+   */
+  private async handleBatch(client: PoolClient, topic: string): Promise<PollResult> {
     const group = await client.query<{ next_offset: string }>(
       `SELECT next_offset::text FROM transport_group_offsets
        WHERE group_id = $1 AND topic = $2 AND partition = 0 FOR UPDATE SKIP LOCKED`,
       [this.options.groupId, topic],
     );
     if (group.rowCount === 0) return 'idle';
-    const next = await client.query<MessageRow>(
+    const batch = await client.query<MessageRow>(
       `SELECT m."offset"::text AS offset, m.key, m.value, m.headers FROM transport_messages m
-       WHERE m.topic = $1 AND m.partition = 0 AND m."offset" >= $2 ORDER BY m."offset" LIMIT 1`,
-      [topic, group.rows[0].next_offset],
+       WHERE m.topic = $1 AND m.partition = 0 AND m."offset" >= $2 ORDER BY m."offset" LIMIT $3`,
+      [topic, group.rows[0].next_offset, this.settings.batchSize],
     );
-    if (next.rowCount === 0) return 'idle';
-    const row = next.rows[0];
-    const message: IncomingMessage = { topic, partition: 0, offset: row.offset, key: row.key, value: row.value, headers: row.headers };
-    const outcome = await deliver(message, {
-      handler: this.options.handler,
-      maxAttempts: this.options.maxAttempts ?? this.settings.defaultMaxAttempts,
-      retryBackoff: this.settings.retryBackoff,
-      writeDeadLetter: this.settings.writeDeadLetter,
-      isRunning: () => !this.abort.signal.aborted,
-      signal: this.abort.signal,
-      emit: (event) => this.emit(event),
-    });
-    if (outcome === 'stopped') return 'idle';
+    let lastHandled: string | undefined;
+    for (const row of batch.rows) {
+      const message: IncomingMessage = { topic, partition: 0, offset: row.offset, key: row.key, value: row.value, headers: row.headers };
+      const outcome = await deliver(message, {
+        handler: this.options.handler,
+        maxAttempts: this.options.maxAttempts ?? this.settings.defaultMaxAttempts,
+        retryBackoff: this.settings.retryBackoff,
+        writeDeadLetter: this.settings.writeDeadLetter,
+        isRunning: () => !this.abort.signal.aborted,
+        signal: this.abort.signal,
+        emit: (event) => this.emit(event),
+      });
+      if (outcome === 'stopped') break;
+      lastHandled = row.offset;
+    }
+    if (lastHandled === undefined) return 'idle';
     await client.query(
       `UPDATE transport_group_offsets SET next_offset = $4, committed_at = now()
        WHERE group_id = $1 AND topic = $2 AND partition = $3`,
-      [this.options.groupId, topic, 0, (BigInt(row.offset) + 1n).toString()],
+      [this.options.groupId, topic, 0, (BigInt(lastHandled) + 1n).toString()],
     );
     return 'handled';
   }

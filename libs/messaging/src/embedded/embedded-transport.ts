@@ -20,6 +20,8 @@ export interface EmbeddedTransportOptions {
   restartBackoff?: BackoffOptions;
   /** Attempts before dead-lettering, unless the subscription says otherwise. Default 5. */
   maxAttempts?: number;
+  /** Messages a consumer handles per transaction, with one offset commit. Default 100. */
+  batchSize?: number;
 }
 
 /**
@@ -79,6 +81,7 @@ export class EmbeddedTransport implements Transport {
       retryBackoff: this.options.retryBackoff ?? { initialMs: 200, maxMs: 10_000 },
       restartBackoff: this.options.restartBackoff ?? { initialMs: 500, maxMs: 15_000 },
       defaultMaxAttempts: this.options.maxAttempts ?? 5,
+      batchSize: this.options.batchSize ?? 100,
       writeDeadLetter: (deadLetter) => appendMessages(this.options.pool, [deadLetter]),
     });
     subscription.start();
