@@ -1,5 +1,21 @@
 import type { RouteObject } from 'react-router';
+import { FollowUpsPage } from './FollowUpsPage';
 import { LeadHome } from './LeadHome';
+import { OpenRequestsPage } from './OpenRequestsPage';
+import { PolicyPage } from './PolicyPage';
+import { PoolPage } from './PoolPage';
+import { RoundPage } from './RoundPage';
+import { ScheduleTrainingPage } from './ScheduleTrainingPage';
+import { TrainingPage } from './TrainingPage';
 
 /** Paths relative to the section's base path. */
-export const leadRoutes: RouteObject[] = [{ index: true, element: <LeadHome /> }];
+export const leadRoutes: RouteObject[] = [
+  { index: true, element: <LeadHome /> },
+  { path: 'requests', element: <OpenRequestsPage /> },
+  { path: 'rounds/:roundId', element: <RoundPage /> },
+  { path: 'pool', element: <PoolPage /> },
+  { path: 'follow-ups', element: <FollowUpsPage /> },
+  { path: 'training', element: <TrainingPage /> },
+  { path: 'training/schedule', element: <ScheduleTrainingPage /> },
+  { path: 'policy', element: <PolicyPage /> },
+];

@@ -8,5 +8,10 @@ export const leadSection: PortalSection = {
   roles: ['PROGRAMME_LEAD'],
   links: [
     { path: '/programme', label: 'Overview' },
+    { path: '/programme/requests', label: 'Open requests and matching' },
+    { path: '/programme/pool', label: 'The pool' },
+    { path: '/programme/follow-ups', label: 'Follow-ups due' },
+    { path: '/programme/training', label: 'Training events' },
+    { path: '/programme/policy', label: 'Programme policy' },
   ],
 };
