@@ -8,5 +8,7 @@ export const lineManagerSection: PortalSection = {
   roles: ['LINE_MANAGER'],
   links: [
     { path: '/team', label: 'Overview' },
+    { path: '/team/approvals', label: 'Approvals waiting' },
+    { path: '/team/participation', label: 'Your reports’ participation' },
   ],
 };

@@ -1,4 +1,5 @@
 import { Page } from '../../layout/Page';
+import { InsetText } from '../../components/content';
 import { SectionLinks } from '../SectionLinks';
 import { supervisorSection } from './section';
 
@@ -7,6 +8,12 @@ export function SupervisorHome() {
     <Page title="Supervision" section={supervisorSection}>
       <p className="nhsuk-lede-text">{supervisorSection.summary}</p>
       <SectionLinks section={supervisorSection} />
+      <InsetText>
+        <p>
+          You see each coach’s caseload as dates and counts, their supervision record and wellbeing check-ins, and the concerns they send you. The content of coaching and mentoring
+          sessions stays between the people in them.
+        </p>
+      </InsetText>
     </Page>
   );
 }

@@ -8,5 +8,8 @@ export const supervisorSection: PortalSection = {
   roles: ['SUPERVISOR'],
   links: [
     { path: '/supervision', label: 'Overview' },
+    { path: '/supervision/caseloads', label: 'Caseloads' },
+    { path: '/supervision/sessions/new', label: 'Log a supervision session' },
+    { path: '/supervision/concerns', label: 'Concerns' },
   ],
 };
