@@ -8,5 +8,8 @@ export const adminSection: PortalSection = {
   roles: ['CONSORTIUM_ADMIN', 'ORGANISATION_ADMIN'],
   links: [
     { path: '/admin', label: 'Overview' },
+    { path: '/admin/organisations', label: 'Member organisations' },
+    { path: '/admin/sharing', label: 'Sharing agreements' },
+    { path: '/admin/roles', label: 'Roles' },
   ],
 };

@@ -7,6 +7,9 @@ export const analystSection: PortalSection = {
   summary: 'Programme figures and outcomes, by scope and period, with small numbers suppressed.',
   roles: ['ANALYST', 'PROGRAMME_LEAD', 'ORGANISATION_ADMIN', 'CONSORTIUM_ADMIN'],
   links: [
-    { path: '/figures', label: 'Overview' },
+    { path: '/figures', label: 'Programme figures' },
+    { path: '/figures/outcomes', label: 'Outcomes' },
+    { path: '/figures/reciprocity', label: 'Reciprocity between members' },
+    { path: '/figures/evidence-pack', label: 'Evidence pack' },
   ],
 };
