@@ -8,5 +8,9 @@ export const coachSection: PortalSection = {
   roles: ['COACH', 'MENTOR'],
   links: [
     { path: '/coaching', label: 'Overview' },
+    { path: '/coaching/introductions', label: 'Introductions' },
+    { path: '/coaching/caseload', label: 'Caseload' },
+    { path: '/coaching/availability', label: 'Availability' },
+    { path: '/coaching/training', label: 'Training and accreditation' },
   ],
 };

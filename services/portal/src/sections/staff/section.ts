@@ -8,5 +8,10 @@ export const staffSection: PortalSection = {
   roles: 'everyone',
   links: [
     { path: '/my-coaching', label: 'Overview' },
+    { path: '/my-coaching/ask', label: 'Ask for a coach or mentor' },
+    { path: '/my-coaching/requests', label: 'My requests' },
+    { path: '/my-coaching/relationships', label: 'My coaching and mentoring' },
+    { path: '/my-coaching/become-a-coach', label: 'Become a coach or mentor' },
+    { path: '/my-coaching/equality', label: 'Equality monitoring' },
   ],
 };
