@@ -47,10 +47,23 @@ export async function seriousAccessibilityProblems(page: Page): Promise<Accessib
     }));
 }
 
+/**
+ * Until no part of the page still says it is loading (a page may wait on several queries at once). Polled through
+ * locators: the portal's content security policy rightly refuses the string evaluation waitForFunction needs.
+ */
+export async function settled(page: Page, timeoutMs = 30_000): Promise<void> {
+  const loading = page.getByRole('status').filter({ hasText: /^\s*Loading/ });
+  const deadline = Date.now() + timeoutMs;
+  while ((await loading.count()) > 0) {
+    if (Date.now() > deadline) throw new Error(`${page.url()} still loading after ${timeoutMs / 1000} s`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** What every page visit in the tests does: wait for it to settle, check it with axe, keep a screenshot. */
 export async function checkPage(page: Page, name: string): Promise<AccessibilityProblem[]> {
   await page.waitForLoadState('networkidle');
-  await page.locator('[role="status"]:has-text("Loading")').waitFor({ state: 'detached' }).catch(() => undefined);
+  await settled(page);
   await screenshot(page, name);
   return seriousAccessibilityProblems(page);
 }

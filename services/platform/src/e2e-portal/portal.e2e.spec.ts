@@ -4,11 +4,39 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { errorCodes } from '../testing/graphql-client';
 import { startTestPlatform, type SignedIn, type TestPlatform } from '../testing/test-platform';
+import { waitFor } from '@tapestry/testing';
+import { londonNow } from '../e2e-training/london-today';
 import { checkPage, launchBrowser } from './browser';
+import { cellText, Journey, reloadUntilChanged } from './journey';
 import { signIn, signOut } from './portal-session';
 import { forbiddenCalls, OUT_OF_BOUNDS, REFUSALS } from './role-boundaries';
+import { adminTour } from './tours/admin-tour';
+import { analystTour } from './tours/analyst-tour';
+import { coachTour } from './tours/coach-tour';
+import { leadTour } from './tours/lead-tour';
+import { lineManagerTour } from './tours/line-manager-tour';
+import { staffTour } from './tours/staff-tour';
+import { supervisorTour } from './tours/supervisor-tour';
+import type { TourStop } from './tours/tour-stop';
 
 jest.setTimeout(180_000);
+
+/** A person in an English trust: dates as day month year, London time. */
+const BROWSING = { viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' };
+
+const ASSIGN_SUPERVISOR = 'mutation($coachId: ID!, $supervisorId: ID!) { assignSupervisor(coachId: $coachId, supervisorId: $supervisorId) }';
+
+/** Each role's tour of its own section (read-only), as its demo login. */
+const TOURS: [role: string, tour: (page: Page, baseUrl: string) => Promise<TourStop[]>][] = [
+  ['staff', staffTour],
+  ['coach', coachTour],
+  ['line_manager', lineManagerTour],
+  ['programme_lead', leadTour],
+  ['supervisor', supervisorTour],
+  ['analyst', analystTour],
+  ['consortium_admin', adminTour],
+  ['organisation_admin', adminTour],
+];
 
 /** Issue 7: the portal, driven in headless Chromium against the real platform, as each role uses it. */
 describe('the portal', () => {
@@ -17,10 +45,12 @@ describe('the portal', () => {
   let baseUrl: string;
   const as: Record<string, SignedIn> = {};
   const contexts: BrowserContext[] = [];
+  /** The journey's relationship, once it has made one: what the roles' API calls below then try to read. */
+  let relationshipId = '00000000-0000-4000-8000-000000000000';
 
   /** A fresh browser (its own cookies and storage) signed in through the portal's form as a demo role. */
   const pageAs = async (role: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext(BROWSING);
     contexts.push(context);
     const page = await context.newPage();
     const login = platform.logins.logins.find((entry) => entry.role === role);
@@ -44,7 +74,7 @@ describe('the portal', () => {
 
   describe('signing in', () => {
     it('shows what is missing, and a wrong password, in the NHS error summary and beside the fields', async () => {
-      const context = await browser.newContext();
+      const context = await browser.newContext(BROWSING);
       contexts.push(context);
       const page = await context.newPage();
       await page.goto(`${baseUrl}/programme`);
@@ -65,7 +95,7 @@ describe('the portal', () => {
     });
 
     it('brings a person back to the page they asked for once signed in, and signs them out', async () => {
-      const context = await browser.newContext();
+      const context = await browser.newContext(BROWSING);
       contexts.push(context);
       const page = await context.newPage();
       const lead = platform.logins.logins.find((entry) => entry.role === 'programme_lead');
@@ -78,6 +108,124 @@ describe('the portal', () => {
       await signOut(page);
       await page.goto(`${baseUrl}/programme`);
       await page.getByRole('heading', { level: 1, name: 'Sign in to Tapestry' }).waitFor();
+    });
+  });
+
+  describe.each(TOURS)('every page a %s uses', (role, tour) => {
+    it('opens through the navigation, with no serious or critical accessibility problem (axe-core), and is kept as a screenshot', async () => {
+      const page = await pageAs(role);
+      expect(await checkPage(page, `${role}-home`)).toEqual([]);
+      const stops = await tour(page, baseUrl);
+      expect(stops.length).toBeGreaterThan(1);
+      expect(stops.filter((stop) => stop.problems.length > 0)).toEqual([]);
+    });
+  });
+
+  describe('the journey (issue 7): a mentee asks, the lead introduces, both confirm, a session is logged', () => {
+    it('reaches the supervisor’s caseload and the analyst’s figures, through the portal alone', async () => {
+      const journey = new Journey(baseUrl);
+      const today = londonNow().date;
+      const mentee = platform.logins.logins.find((login) => login.role === 'staff')?.name.split(',')[0] ?? '';
+      const mentor = platform.logins.logins.find((login) => login.role === 'mentor')?.name.split(',')[0] ?? '';
+      // Arranged through the API, as the demo has no supervision yet: the demo supervisor looks after the demo mentor.
+      await waitFor(async () => errorCodes(await platform.graphql(ASSIGN_SUPERVISOR, { coachId: as.mentor.personId, supervisorId: as.supervisor.personId }, as.programme_lead.token)).length === 0, {
+        timeoutMs: 60_000,
+        description: 'the supervisor assigned to the demo mentor',
+      });
+
+      // The analyst's figure before: the demo trust has had no session yet.
+      const analyst = await pageAs('analyst');
+      await analyst.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Programme figures' }).click();
+      const headline = analyst.getByRole('table', { name: 'Headline figures', exact: true });
+      await headline.waitFor();
+      const sessionsBefore = await cellText(headline, 'Sessions held', 'Value');
+      expect(sessionsBefore).toBe('0');
+      await journey.check(analyst, 'analyst-figures-before');
+
+      // The mentee asks for a mentor.
+      const staff = await pageAs('staff');
+      await journey.open(staff, '/my-coaching/ask');
+      await staff.getByRole('radio', { name: 'A mentor' }).check();
+      await staff.getByLabel('What would you like to work on?').fill('Preparing for a band 7 interview panel');
+      await journey.check(staff, 'mentee-ask');
+      await staff.getByRole('button', { name: 'Send request' }).click();
+      await staff.getByText('Your request for a mentor has been sent.').waitFor();
+      await journey.check(staff, 'mentee-request-sent');
+
+      // The lead runs a round, pins the mentee to the demo mentor (asked for by name), runs it again and introduces them.
+      const lead = await pageAs('programme_lead');
+      await lead.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Programme', exact: true }).click();
+      await lead.getByRole('navigation', { name: 'Programme' }).getByRole('link', { name: 'Open requests and matching' }).click();
+      await lead.getByRole('table', { name: /^Open requests/ }).getByText(mentee).waitFor();
+      await journey.check(lead, 'lead-open-requests');
+      await lead.getByRole('combobox', { name: 'Programme', exact: true }).selectOption('GENERAL');
+      await lead.getByRole('button', { name: 'Run matching round' }).click();
+      await lead.getByRole('heading', { level: 1, name: /Matching round$/ }).waitFor();
+      await journey.check(lead, 'lead-round');
+      await lead.getByLabel('Requester').selectOption({ label: mentee });
+      await lead.getByLabel('Coach or mentor').selectOption({ label: mentor });
+      await lead.getByRole('radio', { name: /^Pin/ }).check();
+      await lead.getByLabel('Reason').fill('Asked for by name');
+      await lead.getByRole('button', { name: 'Save decision' }).click();
+      await lead.getByRole('status').filter({ hasText: mentee }).waitFor();
+      await lead.getByRole('button', { name: 'Run the round again' }).click();
+      const approve = lead.getByRole('button', { name: `Approve and introduce ${mentee} with ${mentor}` });
+      await approve.waitFor();
+      await journey.check(lead, 'lead-round-pinned');
+      await approve.click();
+      await lead.getByRole('status').filter({ hasText: 'have been introduced' }).waitFor();
+      await journey.check(lead, 'lead-introduced');
+
+      // The mentee records the chemistry meeting and confirms; the mentor confirms.
+      await journey.open(staff, '/my-coaching/relationships');
+      await staff.getByRole('link', { name: new RegExp(`^${mentor}`) }).click();
+      await staff.getByLabel('Date of chemistry meeting').fill(today);
+      await staff.getByRole('button', { name: 'Record chemistry meeting' }).click();
+      await staff.getByRole('button', { name: 'Confirm', exact: true }).waitFor();
+      await journey.check(staff, 'mentee-relationship');
+      await staff.getByRole('button', { name: 'Confirm', exact: true }).click();
+      await staff.getByRole('status').filter({ hasText: 'You have confirmed.' }).waitFor();
+      const relationshipPath = new URL(staff.url()).pathname;
+      relationshipId = relationshipPath.split('/').pop() ?? relationshipId;
+
+      const mentorPage = await pageAs('mentor');
+      await mentorPage.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Coaching and mentoring' }).click();
+      await journey.open(mentorPage, '/coaching/introductions');
+      await mentorPage.getByRole('link', { name: new RegExp(`^${mentee}`) }).click();
+      await journey.check(mentorPage, 'mentor-introduction');
+      await mentorPage.getByRole('button', { name: 'Confirm', exact: true }).click();
+      await mentorPage.getByRole('status').filter({ hasText: 'You have confirmed.' }).waitFor();
+      await journey.check(mentorPage, 'mentor-confirmed');
+
+      // The mentee logs the first session.
+      await staff.reload();
+      await staff.getByLabel('Date of session').fill(today);
+      await staff.getByLabel('Length in minutes').fill('60');
+      await staff.getByRole('button', { name: 'Log session' }).click();
+      await staff.getByRole('status').filter({ hasText: /Session on .* logged\./ }).waitFor();
+      await journey.check(staff, 'mentee-session-logged');
+
+      // The supervisor sees it on the mentor's caseload.
+      const supervisor = await pageAs('supervisor');
+      await supervisor.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Supervision' }).click();
+      await journey.open(supervisor, '/supervision/caseloads');
+      const caseloads = supervisor.getByRole('table', { name: 'Coaches you supervise' });
+      const sessionsHeld = async () => {
+        await caseloads.waitFor({ timeout: 5_000 });
+        return cellText(caseloads, mentor, 'Sessions held');
+      };
+      expect(await reloadUntilChanged(supervisor, sessionsHeld, '0')).toBe('1');
+      await journey.check(supervisor, 'supervisor-caseload');
+
+      // The analyst sees the figure change, and as the disclosure rule shows one session: suppressed, never "1".
+      const sessionsAfter = async () => {
+        await headline.waitFor({ timeout: 5_000 });
+        return cellText(headline, 'Sessions held', 'Value');
+      };
+      expect(await reloadUntilChanged(analyst, sessionsAfter, sessionsBefore)).toBe('suppressed (1 to 7)');
+      await journey.check(analyst, 'analyst-figures-after');
+
+      expect(journey.problems).toEqual([]);
     });
   });
 
@@ -98,7 +246,7 @@ describe('the portal', () => {
     });
 
     it('is refused by the API too, when called with their own token', async () => {
-      const ids = { organisationId: as.programme_lead.organisationId, coachId: as.coach.personId, relationshipId: '00000000-0000-4000-8000-000000000000', staffId: as.staff.personId };
+      const ids = { organisationId: as.programme_lead.organisationId, coachId: as.coach.personId, relationshipId, staffId: as.staff.personId };
       for (const call of forbiddenCalls(role, ids)) {
         const reply = await platform.graphql(call.query, call.variables, as[role].token);
         // A nullable field comes back null beside the error: nothing of what was asked for may come back.

@@ -1,11 +1,7 @@
 import type { Page } from 'playwright-core';
-import { checkPage } from '../browser';
+import { checkPage, settled } from '../browser';
 import type { TourStop } from './tour-stop';
 
-/** A page may wait on several queries at once: its content is in once none still says it is loading. */
-const settled = (page: Page) =>
-  // A string, so that this file needs no DOM types: it runs in the page.
-  page.waitForFunction(`![...document.querySelectorAll('[role="status"]')].some((element) => element.textContent.startsWith('Loading'))`, undefined, { timeout: 30_000 });
 
 /** Every page of "Coaching and mentoring", reached through its own navigation, plus the availability form's error summary. */
 export async function coachTour(page: Page, baseUrl: string): Promise<TourStop[]> {

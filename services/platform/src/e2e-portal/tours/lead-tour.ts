@@ -1,20 +1,15 @@
 import type { Page } from 'playwright-core';
-import { checkPage } from '../browser';
+import { checkPage, settled } from '../browser';
 import type { TourStop } from './tour-stop';
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
-/**
- * Until no part of the page still says it is loading (a page may load several things at once). A
- * string, because this project's TypeScript has no DOM types; it runs in the page.
- */
-const NOTHING_LOADING = `![...document.querySelectorAll('[role="status"]')].some((element) => (element.textContent ?? '').startsWith('Loading'))`;
-const loaded = (page: Page) => page.waitForFunction(NOTHING_LOADING);
+
 
 /** Opens one of the programme section's own pages from its side navigation, as a person would. */
 async function openFromNavigation(page: Page, label: string, title: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Programme' }).getByRole('link', { name: label, exact: true }).click();
   await heading(page, title);
-  await loaded(page);
+  await settled(page);
 }
 
 /**
@@ -40,7 +35,7 @@ export async function leadTour(page: Page, baseUrl: string): Promise<TourStop[]>
   await page.getByRole('button', { name: 'Run matching round' }).click();
   await heading(page, 'General coaching and mentoring Matching round');
   await page.getByRole('heading', { level: 2, name: 'Proposed pairs' }).waitFor();
-  await loaded(page);
+  await settled(page);
   await stop('lead-matching-round');
 
   await page.getByRole('button', { name: 'Save decision' }).click();
@@ -59,7 +54,7 @@ export async function leadTour(page: Page, baseUrl: string): Promise<TourStop[]>
   if ((await schedule.count()) > 0) {
     await schedule.click();
     await heading(page, /Schedule a training event/);
-    await loaded(page);
+    await settled(page);
     await stop('lead-schedule-training');
   }
 
