@@ -111,6 +111,45 @@ describe('the portal', () => {
     });
   });
 
+  describe('with a keyboard alone', () => {
+    it('skips to the content, signs in and opens a section without a mouse', async () => {
+      const context = await browser.newContext(BROWSING);
+      contexts.push(context);
+      const page = await context.newPage();
+      const lead = platform.logins.logins.find((entry) => entry.role === 'programme_lead');
+      await page.goto(`${baseUrl}/sign-in`);
+      await page.getByRole('heading', { level: 1, name: 'Sign in to Tapestry' }).waitFor();
+      const focused = () => page.evaluate(() => {
+        // Runs in the page, where document exists; this project's TypeScript has no DOM types.
+        const active = (globalThis as unknown as { document: { activeElement: { id: string; tagName: string; textContent: string | null } | null } }).document.activeElement;
+        return { id: active?.id ?? '', tag: active?.tagName ?? '', text: (active?.textContent ?? '').trim() };
+      });
+      await page.keyboard.press('Tab');
+      expect((await focused()).text).toBe('Skip to main content');
+      await page.keyboard.press('Enter');
+      expect((await focused()).id).toBe('maincontent');
+      await page.keyboard.press('Tab');
+      expect((await focused()).id).toBe('email');
+      await page.keyboard.type(lead?.email ?? '');
+      await page.keyboard.press('Tab');
+      expect((await focused()).id).toBe('password');
+      await page.keyboard.type(platform.logins.password);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: /^Hello, / }).waitFor();
+      expect(await focused()).toEqual(expect.objectContaining({ tag: 'H1', text: expect.stringMatching(/^Hello, /) }));
+
+      let steps = 0;
+      while ((await focused()).text !== 'Programme') {
+        steps += 1;
+        if (steps > 30) throw new Error('"Programme" was not reached with the Tab key');
+        await page.keyboard.press('Shift+Tab');
+      }
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Programme' }).waitFor();
+      expect(await focused()).toEqual(expect.objectContaining({ tag: 'H1', text: 'Programme' }));
+    });
+  });
+
   describe.each(TOURS)('every page a %s uses', (role, tour) => {
     it('opens through the navigation, with no serious or critical accessibility problem (axe-core), and is kept as a screenshot', async () => {
       const page = await pageAs(role);

@@ -36,7 +36,7 @@ function Layout() {
       </a>
       <Header person={person} sections={person ? sectionsFor(ALL_SECTIONS, person.roles.map((grant) => grant.role)) : []} onSignOut={signOut} />
       <div className="nhsuk-width-container">
-        <main className="nhsuk-main-wrapper" id="maincontent">
+        <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
           <Outlet />
         </main>
       </div>

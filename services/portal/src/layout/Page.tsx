@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import type { Problem } from '../api/api-error';
 import { ErrorSummary } from '../components/ErrorSummary';
 import type { PortalSection } from '../sections/section';
@@ -14,9 +14,13 @@ export function Page({ title, caption, problems = [], fieldIds, section, childre
   useEffect(() => {
     document.title = `${problems.length ? 'Error: ' : ''}${title} – Tapestry`;
   }, [title, problems.length]);
+  const { key } = useLocation();
   useEffect(() => {
-    heading.current?.focus();
-  }, [title]);
+    // The page a visit starts on starts at the top, as any web page does, so the skip link comes first (the router
+    // calls that entry 'default'); each page the app opens in place moves focus to its heading, which a browser would
+    // otherwise leave on the link that was followed.
+    if (key !== 'default') heading.current?.focus();
+  }, [title, key]);
   const body = (
     <>
       <ErrorSummary problems={problems} fieldIds={fieldIds} />
