@@ -3,10 +3,14 @@ import { ReflectionsPage } from '../staff/ReflectionsPage';
 import { RelationshipPage } from '../staff/RelationshipPage';
 import { AvailabilityPage } from './AvailabilityPage';
 import { CaseloadPage } from './CaseloadPage';
+import { CheckInPage } from './CheckInPage';
+import { ConcernsPage } from './ConcernsPage';
 import { CoachHome } from './CoachHome';
 import { IntroductionsPage } from './IntroductionsPage';
+import { RaiseConcernPage } from './RaiseConcernPage';
 import { coachSection } from './section';
 import { TrainingPage } from './TrainingPage';
+import { WellbeingPage } from './WellbeingPage';
 
 const relationshipPath = (id: string) => `${coachSection.basePath}/relationships/${id}`;
 const reflectionsPath = (id: string) => `${relationshipPath(id)}/reflections`;
@@ -20,4 +24,8 @@ export const coachRoutes: RouteObject[] = [
   { path: 'relationships/:relationshipId/reflections', element: <ReflectionsPage section={coachSection} relationshipPath={relationshipPath} /> },
   { path: 'availability', element: <AvailabilityPage /> },
   { path: 'training', element: <TrainingPage /> },
+  { path: 'wellbeing', element: <WellbeingPage /> },
+  { path: 'wellbeing/check-in', element: <CheckInPage /> },
+  { path: 'concerns', element: <ConcernsPage /> },
+  { path: 'concerns/new', element: <RaiseConcernPage /> },
 ];

@@ -4,7 +4,7 @@ export const coachSection: PortalSection = {
   id: 'coach',
   basePath: '/coaching',
   title: 'Coaching and mentoring',
-  summary: 'Introductions, caseload, sessions, availability and your training.',
+  summary: 'Introductions, caseload, sessions, availability and training; your own wellbeing, supervision and concerns.',
   roles: ['COACH', 'MENTOR'],
   links: [
     { path: '/coaching', label: 'Overview' },
@@ -12,5 +12,7 @@ export const coachSection: PortalSection = {
     { path: '/coaching/caseload', label: 'Caseload' },
     { path: '/coaching/availability', label: 'Availability' },
     { path: '/coaching/training', label: 'Training and accreditation' },
+    { path: '/coaching/wellbeing', label: 'Wellbeing and supervision' },
+    { path: '/coaching/concerns', label: 'Concerns' },
   ],
 };
