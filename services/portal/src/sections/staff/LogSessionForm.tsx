@@ -1,0 +1,43 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '../../components/content';
+import { Select, TextInput } from '../../components/fields';
+import { LOG_SESSION } from './coaching-api';
+import { checkSession, MAX_SESSION_MINUTES } from './coaching-checks';
+import { formatDate, GROW_STAGES, londonDate } from './coaching-words';
+import type { Run } from './relationship-run';
+import type { FormAction } from './use-form-action';
+
+/** A session held: its date, length and, if they use it, the GROW stage; cleared once logged. */
+export function LogSessionForm({ action, run }: { action: FormAction; run: Run }) {
+  const [heldOn, setHeldOn] = useState('');
+  const [minutes, setMinutes] = useState('');
+  const [growStage, setGrowStage] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checks = checkSession({ heldOn, minutes }, londonDate());
+    const input = { heldOn, minutes: Number(minutes.trim()), growStage: growStage || null };
+    if (await run('session', LOG_SESSION, { input }, `Session on ${formatDate(heldOn)} logged.`, checks)) {
+      setHeldOn('');
+      setMinutes('');
+      setGrowStage('');
+    }
+  };
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)}>
+      <h2 className="nhsuk-heading-m">Log a session</h2>
+      <TextInput id="held-on" label="Date of session" type="date" width={10} max={londonDate()} value={heldOn} onChange={(event) => setHeldOn(event.target.value)} error={action.errorFor('session', 'heldOn', 'date')} />
+      <TextInput
+        id="session-minutes"
+        label="Length in minutes"
+        hint={`Sessions last at most ${MAX_SESSION_MINUTES} minutes`}
+        inputMode="numeric"
+        width={3}
+        value={minutes}
+        onChange={(event) => setMinutes(event.target.value)}
+        error={action.errorFor('session', 'minutes')}
+      />
+      <Select id="grow-stage" label="Stage of the GROW model (optional)" options={GROW_STAGES} value={growStage} onChange={(event) => setGrowStage(event.target.value)} error={action.errorFor('session', 'growStage')} />
+      <Button disabled={action.running}>Log session</Button>
+    </form>
+  );
+}
