@@ -8,7 +8,7 @@ import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
 import { CsvDownload } from './CsvDownload';
-import { FigureChart } from './FigureChart';
+import { LazyFigureChart } from './LazyFigureChart';
 import { dateText, figureNamed, overallFigures } from './figure-format';
 import { BREAKDOWN_FIGURES, groupFigures, HEADLINE_FIGURES } from './figure-groups';
 import { TABLE_FIELDS, type FigureTableResult } from './figure-types';
@@ -96,7 +96,7 @@ function Results({ filters, figures, scopes }: { filters: Filters; figures: Figu
           ) : (
             <>
               <Select id="charted" label="Figure to chart" value={chartedFigure?.name ?? ''} onChange={(event) => setCharted(event.target.value)} options={headline.filter((figure) => (BREAKDOWN_FIGURES as readonly string[]).includes(figure.name)).map((figure) => ({ value: figure.name, label: figure.label }))} />
-              {chartedFigure && <FigureChart title={`${chartedFigure.label} by ${byWhat}`} rows={breakdown.rows} figureName={chartedFigure.name} />}
+              {chartedFigure && <LazyFigureChart title={`${chartedFigure.label} by ${byWhat}`} rows={breakdown.rows} figureName={chartedFigure.name} />}
               <BreakdownTable caption={`Figures by ${byWhat}`} dimensionLabels={breakdown.dimensions.map((dimension) => groupLabel(dimension.toUpperCase()))} rows={breakdown.rows} figureNames={BREAKDOWN_FIGURES} />
             </>
           )}

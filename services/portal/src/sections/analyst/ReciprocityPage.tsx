@@ -6,7 +6,7 @@ import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
 import { CsvDownload } from './CsvDownload';
-import { FigureChart } from './FigureChart';
+import { LazyFigureChart } from './LazyFigureChart';
 import { dateText } from './figure-format';
 import { TABLE_FIELDS, type FigureTableResult } from './figure-types';
 import { BreakdownTable } from './FigureTables';
@@ -69,7 +69,7 @@ function Reciprocity({ places }: { places: Places }) {
             {dateText(applied.from)} to {dateText(applied.to)}
           </p>
           <CsvDownload what="reciprocity" query={{ table: 'RECIPROCITY', ...applied }} />
-          <FigureChart title="Coaching relationships from giver to receiver" rows={reciprocity.data.reciprocity.rows} figureName="coachingRelationships" />
+          <LazyFigureChart title="Coaching relationships from giver to receiver" rows={reciprocity.data.reciprocity.rows} figureName="coachingRelationships" />
           <BreakdownTable caption="What each member gave each other member" dimensionLabels={['Giving organisation', 'Receiving organisation']} rows={reciprocity.data.reciprocity.rows} figureNames={FIGURES} />
           <h2>How to read these figures</h2>
           <ul className="nhsuk-list nhsuk-list--bullet">
