@@ -22,7 +22,9 @@ export function ensurePortalBuilt(root: string): string {
   const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
   if (sourcesOf(portal).some((file) => statSync(file).mtimeMs > builtAt)) {
     const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-    const result = spawnSync(process.execPath, [vite, 'build', '--config', join(portal, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    // Always the production build, whatever the caller runs under (Jest sets NODE_ENV=test, which would bundle React's development build).
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const result = spawnSync(process.execPath, [vite, 'build', '--config', join(portal, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
     if (result.status !== 0) throw new Error('The web portal did not build (see the Vite output above); `npm run build` shows the same.');
   }
   return dist;
