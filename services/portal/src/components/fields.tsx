@@ -8,12 +8,10 @@ interface FieldProps {
   error?: string;
 }
 
-function FieldFrame({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
+/** A field's hint and error message, with the ids its input's aria-describedby points at. */
+function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
+    <>
       {hint && (
         <div className="nhsuk-hint" id={`${id}-hint`}>
           {hint}
@@ -25,6 +23,17 @@ function FieldFrame({ id, label, hint, error, children }: FieldProps & { childre
           {error}
         </span>
       )}
+    </>
+  );
+}
+
+function FieldFrame({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <label className="nhsuk-label" htmlFor={id}>
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
       {children}
     </div>
   );
@@ -84,84 +93,82 @@ export function Select(props: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectE
   );
 }
 
-/** Radios inside a fieldset whose legend is the question. */
-export function Radios(props: { id: string; legend: string; hint?: ReactNode; error?: string; name?: string; options: readonly Option[]; value: string; onChange: (value: string) => void }) {
-  const { id, legend, hint, error, options, value, onChange } = props;
-  const name = props.name ?? id;
+interface FieldsetProps {
+  id: string;
+  legend: string;
+  /** Said to screen readers before the legend, for context the page shows once above several questions. */
+  hiddenLegendPrefix?: string;
+  hint?: ReactNode;
+  /** The message shown above the choices, also listed in the page's error summary. */
+  error?: string;
+}
+
+/** The NHS fieldset frame for a question whose answer takes several inputs: its legend, hint and error message. */
+export function FieldsetFrame({ id, legend, hiddenLegendPrefix, hint, error, role, children }: FieldsetProps & { role?: 'group'; children: ReactNode }) {
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy({ id, label: legend, hint, error })}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div className="nhsuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <span className="nhsuk-error-message" id={`${id}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error: </span>
-            {error}
-          </span>
-        )}
-        <div className="nhsuk-radios">
-          {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${index + 1}`;
-            return (
-              <div className="nhsuk-radios__item" key={option.value}>
-                <input className="nhsuk-radios__input" id={optionId} name={name} type="radio" value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
+      <fieldset className="nhsuk-fieldset" role={role} aria-describedby={describedBy({ id, label: legend, hint, error })}>
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+          {hiddenLegendPrefix && <span className="nhsuk-u-visually-hidden">{hiddenLegendPrefix}</span>}
+          {legend}
+        </legend>
+        <HintAndError id={id} hint={hint} error={error} />
+        {children}
       </fieldset>
     </div>
   );
 }
 
-/** Checkboxes inside a fieldset whose legend is the question. */
-export function Checkboxes(props: { id: string; legend: string; hint?: ReactNode; error?: string; options: readonly Option[]; values: readonly string[]; onChange: (values: string[]) => void }) {
-  const { id, legend, hint, error, options, values, onChange } = props;
+/** Radios inside a fieldset whose legend is the question; inline for short answers such as a scale's. */
+export function Radios(props: FieldsetProps & { name?: string; inline?: boolean; options: readonly Option[]; value: string; onChange: (value: string) => void }) {
+  const { id, inline, options, value, onChange } = props;
+  const name = props.name ?? id;
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy({ id, label: legend, hint, error })}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div className="nhsuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <span className="nhsuk-error-message" id={`${id}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error: </span>
-            {error}
-          </span>
-        )}
-        <div className="nhsuk-checkboxes">
-          {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${index + 1}`;
-            const checked = values.includes(option.value);
-            return (
-              <div className="nhsuk-checkboxes__item" key={option.value}>
-                <input
-                  className="nhsuk-checkboxes__input"
-                  id={optionId}
-                  name={id}
-                  type="checkbox"
-                  value={option.value}
-                  checked={checked}
-                  onChange={() => onChange(checked ? values.filter((value) => value !== option.value) : [...values, option.value])}
-                />
-                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetFrame id={id} legend={props.legend} hiddenLegendPrefix={props.hiddenLegendPrefix} hint={props.hint} error={props.error}>
+      <div className={`nhsuk-radios${inline ? ' nhsuk-radios--inline' : ''}`}>
+        {options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${index + 1}`;
+          return (
+            <div className="nhsuk-radios__item" key={option.value}>
+              <input className="nhsuk-radios__input" id={optionId} name={name} type="radio" value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+              <label className="nhsuk-label nhsuk-radios__label" htmlFor={optionId}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetFrame>
+  );
+}
+
+/** Checkboxes inside a fieldset whose legend is the question. */
+export function Checkboxes(props: FieldsetProps & { options: readonly Option[]; values: readonly string[]; onChange: (values: string[]) => void }) {
+  const { id, options, values, onChange } = props;
+  return (
+    <FieldsetFrame id={id} legend={props.legend} hiddenLegendPrefix={props.hiddenLegendPrefix} hint={props.hint} error={props.error}>
+      <div className="nhsuk-checkboxes">
+        {options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${index + 1}`;
+          const checked = values.includes(option.value);
+          return (
+            <div className="nhsuk-checkboxes__item" key={option.value}>
+              <input
+                className="nhsuk-checkboxes__input"
+                id={optionId}
+                name={id}
+                type="checkbox"
+                value={option.value}
+                checked={checked}
+                onChange={() => onChange(checked ? values.filter((value) => value !== option.value) : [...values, option.value])}
+              />
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={optionId}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetFrame>
   );
 }

@@ -3,9 +3,9 @@ import { InsetText } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
-import { dateText } from './date-text';
 import { DIRECTORY, type Directory } from './directory';
 import { adminSection } from './section';
+import { formatDate } from '../../words/dates';
 
 /**
  * What members share: a consortium's members share coaches and mentors (where a programme's policy shares across
@@ -49,7 +49,7 @@ function Sharing({ directory }: { directory: Directory }) {
                   <tr className="nhsuk-table__row" key={member.id}>
                     <th scope="row" className="nhsuk-table__header">{member.name}</th>
                     <td className="nhsuk-table__cell">Shared with the consortium</td>
-                    <td className="nhsuk-table__cell">{basis ? `Reported: ${basis.basis}, recorded ${dateText(basis.recordedOn)}` : 'Not reported: no lawful basis recorded'}</td>
+                    <td className="nhsuk-table__cell">{basis ? `Reported: ${basis.basis}, recorded ${formatDate(basis.recordedOn)}` : 'Not reported: no lawful basis recorded'}</td>
                   </tr>
                 );
               })}

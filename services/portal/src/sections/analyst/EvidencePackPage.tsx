@@ -6,11 +6,12 @@ import { Select, TextInput } from '../../components/fields';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
-import { PROGRAMME_OPTIONS, scopeInput, scopeOptions } from './filters';
+import { scopeInput, scopeOptions } from './filters';
 import { NoScopes } from './NoScopes';
 import { PLACES, type Places } from './places';
 import { distinctProblems, fieldErrors } from './problems';
 import { analystSection } from './section';
+import { PROGRAMME_OPTIONS } from '../../words/programmes';
 
 const EVIDENCE_PACK = `query EvidencePack($scope: AnalyticsScopeInput!, $programme: AnalyticsProgramme!, $year: Int!) { evidencePack(scope: $scope, programme: $programme, year: $year) { fileName html pdfBase64 } }`;
 const FIELD_IDS = { scope: 'scope', programme: 'programme', year: 'year' };

@@ -9,16 +9,18 @@ import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
 import { CsvDownload } from './CsvDownload';
 import { LazyFigureChart } from './LazyFigureChart';
-import { dateText, figureNamed, overallFigures } from './figure-format';
+import { figureNamed, overallFigures } from './figure-format';
 import { BREAKDOWN_FIGURES, groupFigures, HEADLINE_FIGURES } from './figure-groups';
 import { TABLE_FIELDS, type FigureTableResult } from './figure-types';
 import { BreakdownTable, FigureListTable } from './FigureTables';
-import { checkFilters, filtersFrom, filtersToParams, GROUP_BY_OPTIONS, PROGRAMME_OPTIONS, scopeInput, scopeOptions, type Filters, type ScopeOption } from './filters';
+import { checkFilters, filtersFrom, filtersToParams, GROUP_BY_OPTIONS, scopeInput, scopeOptions, type Filters, type ScopeOption } from './filters';
 import { FILTER_FIELD_IDS, FilterForm } from './FilterForm';
 import { NoScopes } from './NoScopes';
 import { PLACES, type Places } from './places';
 import { distinctProblems, fieldErrors } from './problems';
 import { analystSection } from './section';
+import { formatDate } from '../../words/dates';
+import { PROGRAMME_OPTIONS } from '../../words/programmes';
 
 const FIGURES = `query ProgrammeFigures($scope: AnalyticsScopeInput!, $from: String!, $to: String!, $programme: AnalyticsProgramme, $groupBy: [AnalyticsGroupBy!]) {
   overall: programmeMetrics(scope: $scope, from: $from, to: $to, programme: $programme) { ${TABLE_FIELDS} }
@@ -74,7 +76,7 @@ function Results({ filters, figures, scopes }: { filters: Filters; figures: Figu
   const [charted, setCharted] = useState<string>('sessionsHeld');
   const overall = overallFigures(figures.overall);
   const headline = HEADLINE_FIGURES.map((name) => figureNamed(overall, name)).filter((figure) => figure !== undefined);
-  const period = `${dateText(filters.from)} to ${dateText(filters.to)}`;
+  const period = `${formatDate(filters.from)} to ${formatDate(filters.to)}`;
   const scopeName = figures.overall.scopeName || scopes.find((scope) => scope.value === filters.scope)?.label || '';
   const breakdown = figures.breakdown;
   const byWhat = breakdown.dimensions.map((dimension) => groupLabel(dimension.toUpperCase())).join(' and ').toLowerCase();

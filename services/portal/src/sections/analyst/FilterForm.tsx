@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/content';
 import { Select, TextInput } from '../../components/fields';
-import { GROUP_BY_OPTIONS, PROGRAMME_OPTIONS, type Filters, type OrganisationPlaces, type ScopeOption } from './filters';
+import { GROUP_BY_OPTIONS, type Filters, type OrganisationPlaces, type ScopeOption } from './filters';
+import { PROGRAMME_OPTIONS } from '../../words/programmes';
 
 /** Which field each API problem belongs to, so the error summary links to it. */
 export const FILTER_FIELD_IDS: Record<string, string> = {

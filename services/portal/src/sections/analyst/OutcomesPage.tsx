@@ -7,15 +7,16 @@ import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
 import { CsvDownload } from './CsvDownload';
-import { dateText } from './figure-format';
 import { TABLE_FIELDS, type FigureTableResult } from './figure-types';
 import { FigureListTable } from './FigureTables';
-import { defaultPeriod, PROGRAMME_OPTIONS, scopeInput, scopeOptions, type ScopeOption } from './filters';
+import { defaultPeriod, scopeInput, scopeOptions, type ScopeOption } from './filters';
 import { NoScopes } from './NoScopes';
 import { groupSizes, outcomeMeasureRows } from './outcome-rows';
 import { PLACES, type Places } from './places';
 import { distinctProblems, fieldErrors } from './problems';
 import { analystSection } from './section';
+import { formatDate } from '../../words/dates';
+import { PROGRAMME_OPTIONS } from '../../words/programmes';
 
 const OUTCOMES = `query Outcomes($scope: AnalyticsScopeInput!, $cohortFrom: String!, $cohortTo: String!, $horizonMonths: OutcomeHorizon!, $programme: AnalyticsProgramme) {
   outcomes(scope: $scope, cohortFrom: $cohortFrom, cohortTo: $cohortTo, horizonMonths: $horizonMonths, programme: $programme) { ${TABLE_FIELDS} }
@@ -96,7 +97,7 @@ function OutcomeResults({ table, filters, variables, scopes }: { table: FigureTa
     <>
       <h2 className="nhsuk-u-margin-top-5">{table.scopeName || scopes.find((scope) => scope.value === filters.scope)?.label}</h2>
       <p className="nhsuk-body-l">
-        Cohort {dateText(filters.cohortFrom)} to {dateText(filters.cohortTo)}, measured after {horizon}
+        Cohort {formatDate(filters.cohortFrom)} to {formatDate(filters.cohortTo)}, measured after {horizon}
       </p>
       <CsvDownload what="these outcomes" query={{ table: 'OUTCOMES', ...variables }} />
       {table.rows.map((row) => {

@@ -7,13 +7,13 @@ import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
 import { CsvDownload } from './CsvDownload';
 import { LazyFigureChart } from './LazyFigureChart';
-import { dateText } from './figure-format';
 import { TABLE_FIELDS, type FigureTableResult } from './figure-types';
 import { BreakdownTable } from './FigureTables';
 import { defaultPeriod, scopeOptions } from './filters';
 import { PLACES, type Places } from './places';
 import { distinctProblems, fieldErrors } from './problems';
 import { analystSection } from './section';
+import { formatDate } from '../../words/dates';
 
 const RECIPROCITY = `query Reciprocity($consortiumId: ID!, $from: String!, $to: String!) { reciprocity(consortiumId: $consortiumId, from: $from, to: $to) { ${TABLE_FIELDS} } }`;
 const FIGURES = ['coachingRelationships', 'mentoringRelationships', 'coachingHours', 'mentoringHours'];
@@ -66,7 +66,7 @@ function Reciprocity({ places }: { places: Places }) {
         <>
           <h2 className="nhsuk-u-margin-top-5">{reciprocity.data.reciprocity.scopeName}</h2>
           <p className="nhsuk-body-l">
-            {dateText(applied.from)} to {dateText(applied.to)}
+            {formatDate(applied.from)} to {formatDate(applied.to)}
           </p>
           <CsvDownload what="reciprocity" query={{ table: 'RECIPROCITY', ...applied }} />
           <LazyFigureChart title="Coaching relationships from giver to receiver" rows={reciprocity.data.reciprocity.rows} figureName="coachingRelationships" />

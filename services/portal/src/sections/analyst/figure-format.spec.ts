@@ -1,4 +1,4 @@
-import { chartValue, dateText, figureText, overallFigures } from './figure-format';
+import { chartValue, figureText, overallFigures } from './figure-format';
 import type { FigureTableResult, PublishedFigure } from './figure-types';
 
 const figure = (change: Partial<PublishedFigure>): PublishedFigure => ({ name: 'sessionsHeld', label: 'Sessions held', kind: 'count', value: 10, suppressed: false, reason: null, base: null, incomplete: false, ...change });
@@ -27,9 +27,5 @@ describe('figures as people read them', () => {
     const cell = figure({ value: null, suppressed: true, reason: 'SMALL_COUNT' });
     const table: FigureTableResult = { title: '', scopeName: '', dimensions: [], notes: [], rows: [{ key: [], keyLabels: [], figures: [cell] }], totals: [figure({ value: 0, incomplete: true })] };
     expect(overallFigures(table).map(figureText)).toEqual(['suppressed (1 to 7)']);
-  });
-
-  it('writes dates in words', () => {
-    expect(dateText('2026-03-01')).toBe('1 March 2026');
   });
 });

@@ -14,15 +14,6 @@ export const GROUP_BY_OPTIONS = [
   { value: 'ETHNICITY', label: 'Ethnicity' },
 ] as const;
 
-export const PROGRAMME_OPTIONS = [
-  { value: 'GENERAL', label: 'General coaching and mentoring' },
-  { value: 'BAME_CAREER_PROGRESSION', label: 'BAME career progression' },
-  { value: 'RETURNERS', label: 'Returners' },
-  { value: 'NEW_BOARD_DIRECTORS', label: 'New board directors' },
-  { value: 'ETHICAL_MENTORING', label: 'Ethical mentoring' },
-  { value: 'TEAM_COACHING', label: 'Team coaching' },
-] as const;
-
 export interface NamedPlace {
   id: string;
   name: string;

@@ -8,10 +8,11 @@ import { Checkboxes, Radios, TextArea, TextInput } from '../../components/fields
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { fieldError, splitList } from '../staff/coaching-checks';
-import { kindWords, programmeLabel } from '../staff/coaching-words';
+import { kindWords } from '../staff/coaching-words';
 import { availabilityForm, MEETING_FORMATS } from './coach-words';
 import { MY_COACH_PROFILE, SET_PREFERENCES, type CoachProfile } from './coach-api';
 import { coachSection } from './section';
+import { programmeDescription } from '../../words/programmes';
 
 const FIELD_IDS = { capacity: 'capacity', formats: 'formats', tags: 'tags', gender: 'gender', paused: 'available' };
 
@@ -70,7 +71,7 @@ export function AvailabilityPage() {
             <>
               <p className="nhsuk-body">
                 You can be matched for{' '}
-                {myCoachProfile.eligibility.map((entry) => `${kindWords(entry.kind).support} in ${programmeLabel(entry.programme)}`).join('; ')}. You support {myCoachProfile.activeRelationships}{' '}
+                {myCoachProfile.eligibility.map((entry) => `${kindWords(entry.kind).support} in ${programmeDescription(entry.programme)}`).join('; ')}. You support {myCoachProfile.activeRelationships}{' '}
                 {myCoachProfile.activeRelationships === 1 ? 'person' : 'people'} now.
               </p>
               {myCoachProfile.unresponsive && (

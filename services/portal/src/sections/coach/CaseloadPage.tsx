@@ -4,9 +4,11 @@ import { Table, Tag } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { MY_RELATIONSHIPS, type RelationshipSummary } from '../staff/coaching-api';
-import { formatDate, kindWords, programmeLabel, relationshipStatus } from '../staff/coaching-words';
+import { kindWords, relationshipStatus } from '../staff/coaching-words';
 import { asCoach } from './my-caseload';
 import { coachSection } from './section';
+import { formatDate } from '../../words/dates';
+import { programmeDescription } from '../../words/programmes';
 
 function CaseloadTable({ caption, relationships }: { caption: string; relationships: readonly RelationshipSummary[] }) {
   return (
@@ -21,7 +23,7 @@ function CaseloadTable({ caption, relationships }: { caption: string; relationsh
             {relationship.coachee.name}
             <span className="nhsuk-u-visually-hidden">, {kindWords(relationship.kind).receiver}</span>
           </Link>,
-          programmeLabel(relationship.programme),
+          programmeDescription(relationship.programme),
           <Tag colour={tag.colour}>{tag.label}</Tag>,
           relationship.sessionsHeld,
           relationship.lastSessionOn ? formatDate(relationship.lastSessionOn) : 'None yet',

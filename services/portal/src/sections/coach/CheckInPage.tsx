@@ -3,12 +3,11 @@ import { Link, useNavigate } from 'react-router';
 import type { Problem } from '../../api/api-error';
 import { useMutation } from '../../api/use-mutation';
 import { Button, InsetText } from '../../components/content';
-import { TextArea } from '../../components/fields';
+import { Radios, TextArea } from '../../components/fields';
 import { Page } from '../../layout/Page';
 import { fieldError } from '../staff/coaching-checks';
 import { RECORD_CHECK_IN } from './care-api';
 import { WELLBEING_PATH } from './care-paths';
-import { ScaleQuestion } from './ScaleQuestion';
 import { coachSection } from './section';
 import { checkCheckIn, FREQUENCIES, itemFieldId, LOW_WELLBEING_BELOW, MAX_NOTE_LENGTH, MAX_TOTAL, scoresOf, WELLBEING_ITEMS, WELLBEING_STATEMENTS, type Answers } from './wellbeing-words';
 
@@ -53,10 +52,12 @@ export function CheckInPage() {
       <form noValidate onSubmit={(event) => void submit(event)}>
         <h2 className="nhsuk-heading-m">Over the last two weeks</h2>
         {WELLBEING_ITEMS.map((item) => (
-          <ScaleQuestion
+          <Radios
             key={item}
             id={itemFieldId(item)}
-            statement={WELLBEING_STATEMENTS[item]}
+            inline
+            hiddenLegendPrefix="Over the last two weeks: "
+            legend={WELLBEING_STATEMENTS[item]}
             options={FREQUENCIES}
             value={answers[item] ?? ''}
             onChange={(value) => setAnswers({ ...answers, [item]: value })}

@@ -1,18 +1,19 @@
-import { useEffect } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from '../../api/use-query';
 import { SuccessBanner, SummaryList, Tag } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
 import { MY_RELATIONSHIPS, type RelationshipSummary } from '../staff/coaching-api';
-import { formatDate } from '../staff/coaching-words';
-import { MY_CONCERNS, type RaisedConcern } from './care-api';
+import type { Concern } from '../../api/supervision';
+import { MY_CONCERNS } from './care-api';
 import { RAISE_CONCERN_PATH } from './care-paths';
 import { auditLine, concernKindName, concernStatus, raisedBy } from './concern-words';
 import { coachSection } from './section';
+import { formatDate } from '../../words/dates';
+import { useDoneMessage } from './use-done-message';
 
-function ConcernCard({ concern, about, meId }: { concern: RaisedConcern; about: string; meId: string }) {
+function ConcernCard({ concern, about, meId }: { concern: Concern; about: string; meId: string }) {
   const status = concernStatus(concern.status);
   return (
     <div className="nhsuk-card">
@@ -48,16 +49,9 @@ function ConcernCard({ concern, about, meId }: { concern: RaisedConcern; about: 
 /** The concerns the coach raised, where each stands and how it was resolved; and the way to raise another. */
 export function ConcernsPage() {
   const person = usePerson();
-  const concerns = useQuery<{ concerns: RaisedConcern[] }>(MY_CONCERNS);
+  const concerns = useQuery<{ concerns: Concern[] }>(MY_CONCERNS);
   const relationships = useQuery<{ myRelationships: RelationshipSummary[] }>(MY_RELATIONSHIPS);
-  const done = (useLocation().state as { done?: string } | null)?.done;
-  const { reload } = concerns;
-  useEffect(() => {
-    if (!done) return undefined;
-    // Arriving just after raising one: under load the list may not show it yet, so look once more.
-    const timer = window.setTimeout(reload, 2000);
-    return () => window.clearTimeout(timer);
-  }, [done, reload]);
+  const done = useDoneMessage(concerns.reload);
 
   return (
     <Page title="Concerns you raised" section={coachSection}>

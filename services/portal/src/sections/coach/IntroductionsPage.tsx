@@ -4,9 +4,11 @@ import { Table, Tag } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { MY_RELATIONSHIPS, type RelationshipSummary } from '../staff/coaching-api';
-import { formatDate, kindWords, programmeLabel, relationshipStatus } from '../staff/coaching-words';
+import { kindWords, relationshipStatus } from '../staff/coaching-words';
 import { asCoach } from './my-caseload';
 import { coachSection } from './section';
+import { formatDate } from '../../words/dates';
+import { programmeDescription } from '../../words/programmes';
 
 /** Introductions waiting for the coach or mentor: hold the chemistry meeting, then confirm or decline. */
 export function IntroductionsPage() {
@@ -29,7 +31,7 @@ export function IntroductionsPage() {
                     {relationship.coachee.name}
                     <span className="nhsuk-u-visually-hidden">, {kindWords(relationship.kind).receiver}</span>
                   </Link>,
-                  programmeLabel(relationship.programme),
+                  programmeDescription(relationship.programme),
                   formatDate(relationship.introducedAt),
                   relationship.chemistryHeldOn ? `Held on ${formatDate(relationship.chemistryHeldOn)}` : `Suggested for ${formatDate(relationship.chemistryMeetingAt)}`,
                   <Tag colour={tag.colour}>{tag.label}</Tag>,

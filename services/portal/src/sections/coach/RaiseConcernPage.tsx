@@ -9,7 +9,8 @@ import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { MY_RELATIONSHIPS, type RelationshipSummary } from '../staff/coaching-api';
 import { fieldError } from '../staff/coaching-checks';
-import { RAISE_CONCERN, type RaisedConcern } from './care-api';
+import type { Concern } from '../../api/supervision';
+import { RAISE_CONCERN } from './care-api';
 import { CONCERNS_PATH } from './care-paths';
 import { ConcernAudience } from './ConcernAudience';
 import { checkConcern, CONCERN_KINDS, concernSubjects, MAX_CONCERN_LENGTH } from './concern-words';
@@ -21,7 +22,7 @@ const FIELD_IDS = { relationshipId: 'concern-about', kind: 'concern-kind', summa
 export function RaiseConcernPage() {
   const navigate = useNavigate();
   const state = useQuery<{ myRelationships: RelationshipSummary[] }>(MY_RELATIONSHIPS);
-  const raise = useMutation<{ raiseConcern: RaisedConcern }>(RAISE_CONCERN);
+  const raise = useMutation<{ raiseConcern: Concern }>(RAISE_CONCERN);
   const [form, setForm] = useState({ relationshipId: '', kind: '', summary: '' });
   const [checks, setChecks] = useState<Problem[]>([]);
 

@@ -3,11 +3,12 @@ import { SummaryList, Table, Tag } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
-import { formatDate, programmeLabel } from '../staff/coaching-words';
 import { TrainingEventsTable } from '../staff/TrainingEventsTable';
 import { TRAINING_RECORD, type TrainingRecord } from './coach-api';
 import { amount, CRITERIA, ELIGIBILITY_REASONS, LEVELS, PRACTITIONER_ROLES } from './coach-words';
 import { coachSection } from './section';
+import { formatDate } from '../../words/dates';
+import { programmeDescription } from '../../words/programmes';
 
 /** The coach's own accreditation progress, where they may practise, their CPD, and training to book. */
 export function TrainingPage() {
@@ -82,7 +83,7 @@ function EligibilityTable({ caption, entries }: { caption: string; entries: read
       caption={caption}
       head={['Programme', 'Role', 'What is needed']}
       rows={entries.map((entry) => [
-        programmeLabel(entry.programme),
+        programmeDescription(entry.programme),
         PRACTITIONER_ROLES[entry.role] ?? entry.role,
         entry.eligible ? <Tag colour="green">Nothing: you may practise</Tag> : entry.reasons.map((reason) => ELIGIBILITY_REASONS[reason] ?? reason).join('; '),
       ])}

@@ -1,16 +1,18 @@
-import { useEffect } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from '../../api/use-query';
 import { SuccessBanner, Table, Tag } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
-import { formatDate } from '../staff/coaching-words';
-import { MY_SUPERVISION_RECORD, type CheckIn, type MySupervisionRecord, type SupervisionSession } from './care-api';
+import type { CheckIn, SupervisionSession } from '../../api/supervision';
+import { MY_SUPERVISION_RECORD, type MySupervisionRecord } from './care-api';
 import { CHECK_IN_PATH } from './care-paths';
 import { coachSection } from './section';
-import { formatName, lengthWords, phrase } from './supervision-words';
+import { formatName } from './supervision-words';
 import { totalWords } from './wellbeing-words';
+import { formatDate } from '../../words/dates';
+import { formatMinutes, sentenceCase } from '../../words/phrases';
+import { useDoneMessage } from './use-done-message';
 
 function CheckInsTable({ checkIns }: { checkIns: readonly CheckIn[] }) {
   return (
@@ -32,9 +34,9 @@ function SessionsTable({ sessions }: { sessions: readonly SupervisionSession[] }
       head={['Date', 'Length', 'Format', 'Themes', 'Agreed actions', "Your supervisor's notes"]}
       rows={sessions.map((session) => [
         formatDate(session.heldOn),
-        lengthWords(session.minutes),
+        formatMinutes(session.minutes),
         formatName(session.format),
-        session.themes.map(phrase).join(', ') || 'None recorded',
+        session.themes.map(sentenceCase).join(', ') || 'None recorded',
         session.agreedActions.length ? (
           <ul className="nhsuk-list nhsuk-list--bullet nhsuk-u-margin-bottom-0">
             {session.agreedActions.map((action) => (
@@ -54,14 +56,7 @@ function SessionsTable({ sessions }: { sessions: readonly SupervisionSession[] }
 export function WellbeingPage() {
   const person = usePerson();
   const state = useQuery<MySupervisionRecord>(MY_SUPERVISION_RECORD, { coachId: person.id });
-  const done = (useLocation().state as { done?: string } | null)?.done;
-  const { reload } = state;
-  useEffect(() => {
-    if (!done) return undefined;
-    // Arriving just after a check-in: the record may not show it yet under load, so look once more.
-    const timer = window.setTimeout(reload, 2000);
-    return () => window.clearTimeout(timer);
-  }, [done, reload]);
+  const done = useDoneMessage(state.reload);
 
   return (
     <Page title="Wellbeing and supervision" section={coachSection}>

@@ -1,5 +1,5 @@
 import type { RelationshipSummary } from '../staff/coaching-api';
-import type { RaisedConcern } from './care-api';
+import type { Concern } from '../../api/supervision';
 import { auditLine, checkConcern, concernSubjects, raisedBy } from './concern-words';
 
 const relationship = (id: string, status: string, mySide: string, name: string): RelationshipSummary => ({
@@ -22,7 +22,7 @@ const relationship = (id: string, status: string, mySide: string, name: string):
   lastSessionOn: null,
 });
 
-const concern = (id: string, by: string, raisedAt: string): RaisedConcern => ({
+const concern = (id: string, by: string, raisedAt: string): Concern => ({
   id,
   kind: 'ETHICAL',
   relationshipId: 'r',

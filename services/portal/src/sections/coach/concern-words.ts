@@ -2,10 +2,11 @@ import type { Problem } from '../../api/api-error';
 import type { TagColour } from '../../components/content';
 import type { Option } from '../../components/fields';
 import type { RelationshipSummary } from '../staff/coaching-api';
-import { kindWords, programmeLabel } from '../staff/coaching-words';
-import type { ConcernKind, RaisedConcern } from './care-api';
+import { kindWords } from '../staff/coaching-words';
+import type { Concern, ConcernKind } from '../../api/supervision';
+import { programmeDescription } from '../../words/programmes';
 
-/** The longest concern the supervision service keeps. */
+/** The longest concern the supervision service keeps (MAX_CONCERN_TEXT in services/supervision/src/concerns/concern.decider.ts). */
 export const MAX_CONCERN_LENGTH = 8000;
 
 export const CONCERN_KINDS: readonly Option[] = [
@@ -42,12 +43,12 @@ export function concernSubjects(relationships: readonly RelationshipSummary[]): 
     .filter((relationship) => relationship.mySide === 'coach')
     .map((relationship) => ({
       value: relationship.id,
-      label: `${relationship.coachee.name}, your ${kindWords(relationship.kind).receiver} in ${programmeLabel(relationship.programme)} (${RELATIONSHIP_STAGES[relationship.status] ?? relationship.status})`,
+      label: `${relationship.coachee.name}, your ${kindWords(relationship.kind).receiver} in ${programmeDescription(relationship.programme)} (${RELATIONSHIP_STAGES[relationship.status] ?? relationship.status})`,
     }));
 }
 
 /** Only the concerns this person raised (a coach who also supervises sees others' on the supervision pages), newest first. */
-export function raisedBy(concerns: readonly RaisedConcern[], meId: string): RaisedConcern[] {
+export function raisedBy(concerns: readonly Concern[], meId: string): Concern[] {
   return concerns.filter((concern) => concern.raisedBy === meId).sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
 }
 

@@ -32,10 +32,10 @@ export const FREQUENCIES: readonly Option[] = [
   { value: '5', label: 'All of the time' },
 ];
 
-/** The longest note the service keeps with a check-in. */
+/** The longest note the service keeps with a check-in (MAX_CHECK_IN_TEXT in services/supervision/src/wellbeing/wellbeing.decider.ts). */
 export const MAX_NOTE_LENGTH = 4000;
 export const MAX_TOTAL = 25;
-/** The supervision service's default policy: a total below this flags the coach's caseload to their supervisor. */
+/** The supervision service's default policy (wellbeingThreshold in services/supervision/src/caseloads/supervision-policy.ts): a total below this flags the coach's caseload to their supervisor. */
 export const LOW_WELLBEING_BELOW = 13;
 
 export type Answers = Partial<Record<WellbeingItem, string>>;

@@ -2,9 +2,10 @@ import { useQuery } from '../../api/use-query';
 import { InsetText, Table, Tag } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
-import { followUpKindName, formatDate } from './format';
+import { followUpKindName } from './format';
 import { FOLLOW_UPS, type FollowUp } from './queries';
 import { leadSection } from './section';
+import { formatDate } from '../../words/dates';
 
 const WITHIN_DAYS = 14;
 

@@ -3,12 +3,14 @@ import { useQuery } from '../../api/use-query';
 import { InsetText, Loading, Table } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
-import { formatDate, formatWaiting, isProgramme, programmeName, supportKindName } from './format';
+import { formatWaiting, supportKindName } from './format';
 import { ProgrammeFilter, useProgrammeParam } from './ProgrammeFilter';
 import { OPEN_REQUESTS, RUN_ROUND, type OpenRequest, type RunRoundData } from './queries';
 import { RunRoundForm } from './RunRoundForm';
 import { leadSection } from './section';
 import { useLeadScopes } from './use-lead-scopes';
+import { formatDate } from '../../words/dates';
+import { isProgramme, programmeName } from '../../words/programmes';
 
 /** Open requests, longest waiting first (as the API orders them), and the form that matches them. */
 export function OpenRequestsPage() {

@@ -5,11 +5,11 @@ import { Button, Loading, SummaryList, Table } from '../../components/content';
 import { Select } from '../../components/fields';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
-import { isProgramme, PROGRAMMES, programmeName } from './format';
 import { scopeFromKey, scopeKey, type NamedScope } from './lead-scopes';
 import { POLICY, type ProgrammePolicy } from './queries';
 import { leadSection } from './section';
 import { useLeadScopes } from './use-lead-scopes';
+import { isProgramme, programmeName, PROGRAMMES } from '../../words/programmes';
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const days = (value: number) => (value === 1 ? '1 day' : `${value} days`);

@@ -2,10 +2,11 @@ import { useQuery } from '../../api/use-query';
 import { InsetText, Table, Tag } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
-import { formatNames, programmeName, supportKindName } from './format';
+import { formatNames, supportKindName } from './format';
 import { ProgrammeFilter, useProgrammeParam } from './ProgrammeFilter';
 import { POOL, type PoolCoach } from './queries';
 import { leadSection } from './section';
+import { programmeName } from '../../words/programmes';
 
 function availability(coach: PoolCoach) {
   if (coach.paused) return <Tag colour="grey">Paused</Tag>;

@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../components/content';
 import { Select } from '../../components/fields';
-import { isProgramme, PROGRAMMES, programmeName, type MatchingProgramme } from './format';
+import { isProgramme, type Programme, programmeName, PROGRAMMES } from '../../words/programmes';
 
 /** The programme chosen in the page's address (?programme=…), if any. */
-export function useProgrammeParam(): MatchingProgramme | undefined {
+export function useProgrammeParam(): Programme | undefined {
   const [params] = useSearchParams();
   const value = params.get('programme');
   return isProgramme(value) ? value : undefined;

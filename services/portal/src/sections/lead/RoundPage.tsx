@@ -8,7 +8,7 @@ import { TextInput } from '../../components/fields';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { chemistryMeetingAt } from './chemistry-meeting';
-import { formatDate, formatDateTime, formatScore, isProgramme, programmeName } from './format';
+import { formatScore } from './format';
 import { roundScope } from './lead-scopes';
 import { pairDecisionProblems, PAIR_DECISION_FIELDS, problemFor, type PairDecisionInput } from './pair-decision';
 import { PairDecisionForm } from './PairDecisionForm';
@@ -31,6 +31,8 @@ import {
 import { RunRoundForm } from './RunRoundForm';
 import { leadSection } from './section';
 import { useLeadScopes } from './use-lead-scopes';
+import { formatDate, formatDateTime } from '../../words/dates';
+import { isProgramme, programmeName } from '../../words/programmes';
 
 const FIELD_IDS: Record<string, string> = { ...PAIR_DECISION_FIELDS, chemistryMeetingAt: 'chemistry-date' };
 

@@ -3,15 +3,15 @@ import { useNavigate } from 'react-router';
 import type { MutationState } from '../../api/use-mutation';
 import { Button } from '../../components/content';
 import { Select } from '../../components/fields';
-import { PROGRAMMES, programmeName, type MatchingProgramme } from './format';
 import { scopeFromKey, scopeKey, type NamedScope } from './lead-scopes';
 import type { RunRoundData } from './queries';
+import { type Programme, programmeName, PROGRAMMES } from '../../words/programmes';
 
 /**
  * Runs a round over every open request in one programme and scope, then opens its proposals. A
  * lead over one organisation is not asked where; a lead over several chooses.
  */
-export function RunRoundForm({ scopes, programme, run, rerun }: { scopes: readonly NamedScope[]; programme: MatchingProgramme; run: MutationState<RunRoundData>; rerun?: boolean }) {
+export function RunRoundForm({ scopes, programme, run, rerun }: { scopes: readonly NamedScope[]; programme: Programme; run: MutationState<RunRoundData>; rerun?: boolean }) {
   const navigate = useNavigate();
   const [chosenProgramme, setChosenProgramme] = useState<string>(programme);
   const [chosenScope, setChosenScope] = useState<string>(scopes[0] ? scopeKey(scopes[0]) : '');

@@ -7,14 +7,13 @@ import { Button, InsetText, Loading } from '../../components/content';
 import { Select, TextInput } from '../../components/fields';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
-import { formatDate } from './format';
 import { useOrganisationChoice } from './OrganisationChoice';
 import { problemFor } from './pair-decision';
 import { SCHEDULE_TRAINING, TRAINING, type TrainingData } from './queries';
 import { SCHEDULE_FIELDS, scheduleProblems, type ScheduleTrainingInput } from './schedule-training';
 import { leadSection } from './section';
-import { londonToday } from './training-dates';
 import { useLeadScopes } from './use-lead-scopes';
+import { formatDate, londonToday } from '../../words/dates';
 
 const EMPTY: ScheduleTrainingInput = { courseId: '', date: '', startTime: '', endTime: '', venue: '', onlineLink: '', facilitator: '', capacity: '' };
 

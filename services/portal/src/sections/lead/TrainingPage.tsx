@@ -4,12 +4,11 @@ import { useQuery } from '../../api/use-query';
 import { InsetText, Loading, SuccessBanner, Table, Tag } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
-import { formatDate } from './format';
 import { OrganisationChoice, useOrganisationChoice } from './OrganisationChoice';
 import { TRAINING, type TrainingData } from './queries';
 import { leadSection } from './section';
-import { addMonths, londonToday } from './training-dates';
 import { useLeadScopes } from './use-lead-scopes';
+import { addMonths, formatDate, londonToday } from '../../words/dates';
 
 const MONTHS_AHEAD = 6;
 

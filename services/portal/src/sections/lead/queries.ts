@@ -160,6 +160,7 @@ export const POLICY = `query ProgrammePolicy($scope: MatchingScopeInput!, $progr
     weights { location shift experience silo waiting load }
   }
 }`;
+/** The API's answer for matching's ProgrammePolicy (services/matching/src/policy/programme-policy.ts). */
 export interface ProgrammePolicy {
   offered: boolean;
   capacity: number;

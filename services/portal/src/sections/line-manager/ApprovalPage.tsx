@@ -7,10 +7,11 @@ import { Button, SummaryList, SuccessBanner } from '../../components/content';
 import { Radios, TextArea } from '../../components/fields';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
-import { formatDate, programmeName } from '../supervisor/format';
 import { DECIDE_APPROVAL, PENDING_APPROVALS, type Booklet, type ManagerApproval } from './api';
 import { lineManagerSection } from './section';
 import { approvalKindName, checkDecision, whatAgreeingMeans, type Decision } from './words';
+import { formatDate } from '../../words/dates';
+import { programmeName } from '../../words/programmes';
 
 /** The training service names the reason field by its words; both spellings link to the one box. */
 const FIELD_IDS = { decision: 'decision', reason: 'reason', 'Reason for declining': 'reason', Reason: 'reason' };

@@ -3,10 +3,11 @@ import { useQuery } from '../../api/use-query';
 import { InsetText, Table } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
-import { formatDate, programmeName } from '../supervisor/format';
 import { PENDING_APPROVALS, type Booklet, type ManagerApproval } from './api';
 import { lineManagerSection } from './section';
 import { approvalKindName, whatAgreeingMeans } from './words';
+import { formatDate } from '../../words/dates';
+import { programmeName } from '../../words/programmes';
 
 /** Requests from the manager's reports to practise as a coach or mentor, or to be released to be coached. */
 export function ApprovalsPage() {

@@ -2,10 +2,11 @@ import { useQuery } from '../../api/use-query';
 import { InsetText, Table } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
-import { formatDate, programmeName } from '../supervisor/format';
 import { REPORTS_PARTICIPATION, type ReportParticipation } from './api';
 import { lineManagerSection } from './section';
 import { participationRoleName, participationStatusName } from './words';
+import { formatDate } from '../../words/dates';
+import { programmeName } from '../../words/programmes';
 
 /** Whether the manager's reports take part and how far along: status only. */
 export function ParticipationPage() {

@@ -6,9 +6,9 @@ import { Checkboxes, Radios, Select, TextArea, TextInput } from '../../component
 import { Page } from '../../layout/Page';
 import { REQUEST_APPROVAL, REQUEST_SUPPORT } from './coaching-api';
 import { checkRequest, fieldError, splitList } from './coaching-checks';
-import { PROGRAMMES } from './coaching-words';
 import type { Problem } from '../../api/api-error';
 import { staffSection } from './section';
+import { PROGRAMME_DESCRIPTIONS } from '../../words/programmes';
 
 const KINDS = [
   { value: 'MENTORING', label: 'A mentor' },
@@ -95,7 +95,7 @@ export function AskPage() {
       {releaseAsked && <SuccessBanner>We have asked your line manager. Send your request again once they agree.</SuccessBanner>}
       <form noValidate onSubmit={(event) => void submit(event)}>
         <Radios id="kind" legend="What would you like?" options={KINDS} value={kind} onChange={setKind} error={fieldError(problems, 'kind')} />
-        <Select id="programme" label="Programme" options={PROGRAMMES} value={programme} onChange={(event) => setProgramme(event.target.value)} error={fieldError(problems, 'programme')} />
+        <Select id="programme" label="Programme" options={PROGRAMME_DESCRIPTIONS} value={programme} onChange={(event) => setProgramme(event.target.value)} error={fieldError(problems, 'programme')} />
         <TextArea
           id="goals"
           label="What would you like to work on?"

@@ -9,9 +9,11 @@ import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
 import { MY_APPROVALS, REQUEST_APPROVAL, type ManagerApproval } from './coaching-api';
 import { fieldError } from './coaching-checks';
-import { APPROVAL_KINDS, APPROVAL_STATUS, formatDate, labelOf, programmeLabel, PROGRAMMES } from './coaching-words';
+import { APPROVAL_KINDS, APPROVAL_STATUS, labelOf } from './coaching-words';
 import { staffSection } from './section';
 import { TrainingEventsTable } from './TrainingEventsTable';
+import { formatDate } from '../../words/dates';
+import { PROGRAMME_DESCRIPTIONS, programmeDescription } from '../../words/programmes';
 
 /**
  * Registering interest in coaching or mentoring others: the line manager agrees to the time it
@@ -46,7 +48,7 @@ export function BecomeCoachPage() {
       <form noValidate onSubmit={(event) => void submit(event)}>
         <h2 className="nhsuk-heading-m">Ask your line manager</h2>
         <Radios id="approval-kind" legend="What would you like your line manager to agree to?" options={APPROVAL_KINDS} value={kind} onChange={setKind} error={fieldError(problems, 'kind')} />
-        <Select id="approval-programme" label="Programme" options={PROGRAMMES} value={programme} onChange={(event) => setProgramme(event.target.value)} error={fieldError(problems, 'programme')} />
+        <Select id="approval-programme" label="Programme" options={PROGRAMME_DESCRIPTIONS} value={programme} onChange={(event) => setProgramme(event.target.value)} error={fieldError(problems, 'programme')} />
         <Button disabled={ask.running}>Ask my line manager</Button>
       </form>
       <h2 className="nhsuk-heading-m">What you have asked for</h2>
@@ -60,7 +62,7 @@ export function BecomeCoachPage() {
                 const status = APPROVAL_STATUS[approval.status] ?? { label: approval.status, colour: 'grey' as const };
                 return [
                   labelOf(APPROVAL_KINDS, approval.kind),
-                  programmeLabel(approval.programme),
+                  programmeDescription(approval.programme),
                   formatDate(approval.requestedAt),
                   <>
                     <Tag colour={status.colour}>{status.label}</Tag>

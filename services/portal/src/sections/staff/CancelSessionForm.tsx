@@ -3,9 +3,10 @@ import { Button } from '../../components/content';
 import { Select, TextInput } from '../../components/fields';
 import { CANCEL_SESSION } from './coaching-api';
 import { checkCancellation } from './coaching-checks';
-import { CANCELLATION_REASONS, formatDate, londonDate } from './coaching-words';
+import { CANCELLATION_REASONS } from './coaching-words';
 import type { Run } from './relationship-run';
 import type { FormAction } from './use-form-action';
+import { formatDate, londonToday } from '../../words/dates';
 
 /** A planned session that did not happen: why, and the new date when it is moved. */
 export function CancelSessionForm({ action, run }: { action: FormAction; run: Run }) {
@@ -14,7 +15,7 @@ export function CancelSessionForm({ action, run }: { action: FormAction; run: Ru
   const [rescheduledTo, setRescheduledTo] = useState('');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checks = checkCancellation({ plannedOn, reason, rescheduledTo }, londonDate());
+    const checks = checkCancellation({ plannedOn, reason, rescheduledTo }, londonToday());
     const message = rescheduledTo ? `The session planned for ${formatDate(plannedOn)} is moved to ${formatDate(rescheduledTo)}.` : `The session planned for ${formatDate(plannedOn)} is cancelled.`;
     if (await run('cancel', CANCEL_SESSION, { input: { plannedOn, reason, rescheduledTo: rescheduledTo || null } }, message, checks)) {
       setPlannedOn('');
@@ -40,7 +41,7 @@ export function CancelSessionForm({ action, run }: { action: FormAction; run: Ru
         hint="Leave empty if the session is not being moved"
         type="date"
         width={10}
-        min={londonDate()}
+        min={londonToday()}
         value={rescheduledTo}
         onChange={(event) => setRescheduledTo(event.target.value)}
         error={action.errorFor('cancel', 'rescheduledTo')}

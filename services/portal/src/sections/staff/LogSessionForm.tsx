@@ -3,9 +3,10 @@ import { Button } from '../../components/content';
 import { Select, TextInput } from '../../components/fields';
 import { LOG_SESSION } from './coaching-api';
 import { checkSession, MAX_SESSION_MINUTES } from './coaching-checks';
-import { formatDate, GROW_STAGES, londonDate } from './coaching-words';
+import { GROW_STAGES } from './coaching-words';
 import type { Run } from './relationship-run';
 import type { FormAction } from './use-form-action';
+import { formatDate, londonToday } from '../../words/dates';
 
 /** A session held: its date, length and, if they use it, the GROW stage; cleared once logged. */
 export function LogSessionForm({ action, run }: { action: FormAction; run: Run }) {
@@ -14,7 +15,7 @@ export function LogSessionForm({ action, run }: { action: FormAction; run: Run }
   const [growStage, setGrowStage] = useState('');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checks = checkSession({ heldOn, minutes }, londonDate());
+    const checks = checkSession({ heldOn, minutes }, londonToday());
     const input = { heldOn, minutes: Number(minutes.trim()), growStage: growStage || null };
     if (await run('session', LOG_SESSION, { input }, `Session on ${formatDate(heldOn)} logged.`, checks)) {
       setHeldOn('');
@@ -25,7 +26,7 @@ export function LogSessionForm({ action, run }: { action: FormAction; run: Run }
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
       <h2 className="nhsuk-heading-m">Log a session</h2>
-      <TextInput id="held-on" label="Date of session" type="date" width={10} max={londonDate()} value={heldOn} onChange={(event) => setHeldOn(event.target.value)} error={action.errorFor('session', 'heldOn', 'date')} />
+      <TextInput id="held-on" label="Date of session" type="date" width={10} max={londonToday()} value={heldOn} onChange={(event) => setHeldOn(event.target.value)} error={action.errorFor('session', 'heldOn', 'date')} />
       <TextInput
         id="session-minutes"
         label="Length in minutes"

@@ -8,7 +8,8 @@ import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import type { PortalSection } from '../section';
 import { ADD_REFLECTION, MY_REFLECTIONS, RELATIONSHIP, type Reflection, type Relationship } from './coaching-api';
-import { formatDate, kindWords } from './coaching-words';
+import { kindWords } from './coaching-words';
+import { formatDate } from '../../words/dates';
 
 const MISSING_TEXT = { field: 'text', message: 'Enter your reflection', code: 'BAD_USER_INPUT' };
 

@@ -1,6 +1,7 @@
 import { SummaryList, Tag } from '../../components/content';
 import type { Relationship } from './coaching-api';
-import { formatDate, relationshipStatus } from './coaching-words';
+import { relationshipStatus } from './coaching-words';
+import { formatDate } from '../../words/dates';
 
 /** What the pair can see about their relationship: who, where it stands, its dates, goals and why they were matched. */
 export function RelationshipDetails({ relationship, otherName, otherRole }: { relationship: Relationship; otherName: string; otherRole: string }) {

@@ -10,13 +10,14 @@ import { ChemistryForm } from './ChemistryForm';
 import { ClosedSummary } from './ClosedSummary';
 import { CloseForm } from './CloseForm';
 import { RELATIONSHIP, type Relationship } from './coaching-api';
-import { kindWords, nextStep, programmeLabel } from './coaching-words';
+import { kindWords, nextStep } from './coaching-words';
 import { ConfirmOrDecline } from './ConfirmOrDecline';
 import { LogSessionForm } from './LogSessionForm';
 import { RelationshipDetails } from './RelationshipDetails';
 import type { Run } from './relationship-run';
 import { SessionsTable, SessionsTableIfEnded } from './SessionsTable';
 import { useFormAction } from './use-form-action';
+import { programmeDescription } from '../../words/programmes';
 
 /** Where the API names a field, the input on this page it belongs to. */
 const FIELD_IDS: Record<string, string> = {
@@ -71,7 +72,7 @@ export function RelationshipPage({ section, reflectionsPath }: { section: Portal
   const fieldIds = { ...FIELD_IDS, reason: action.form === 'close' ? 'closure-reason' : 'cancel-reason' };
 
   return (
-    <Page title={`Your ${words.support} with ${other.name}`} caption={programmeLabel(relationship.programme)} section={section} problems={action.problems} fieldIds={fieldIds}>
+    <Page title={`Your ${words.support} with ${other.name}`} caption={programmeDescription(relationship.programme)} section={section} problems={action.problems} fieldIds={fieldIds}>
       {done && <SuccessBanner>{done}</SuccessBanner>}
       <RelationshipDetails relationship={relationship} otherName={other.name} otherRole={otherRole} />
 

@@ -4,8 +4,10 @@ import { Table, Tag } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { MY_RELATIONSHIPS, type RelationshipSummary } from './coaching-api';
-import { formatDate, kindWords, programmeLabel, relationshipStatus } from './coaching-words';
+import { kindWords, relationshipStatus } from './coaching-words';
 import { staffSection } from './section';
+import { formatDate } from '../../words/dates';
+import { programmeDescription } from '../../words/programmes';
 
 /** The relationships in which the person is the one coached or mentored. */
 export function RelationshipsPage() {
@@ -34,7 +36,7 @@ export function RelationshipsPage() {
                     {relationship.coach.name}
                     <span className="nhsuk-u-visually-hidden">, your {kindWords(relationship.kind).giver}</span>
                   </Link>,
-                  programmeLabel(relationship.programme),
+                  programmeDescription(relationship.programme),
                   formatDate(relationship.introducedAt),
                   <Tag colour={tag.colour}>{tag.label}</Tag>,
                   relationship.sessionsHeld,

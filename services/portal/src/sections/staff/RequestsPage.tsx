@@ -6,8 +6,10 @@ import { Button, SuccessBanner, Table, Tag } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { MY_REQUESTS, WITHDRAW_REQUEST, type SupportRequest } from './coaching-api';
-import { formatDate, kindWords, programmeLabel, requestStatus } from './coaching-words';
+import { kindWords, requestStatus } from './coaching-words';
 import { staffSection } from './section';
+import { formatDate } from '../../words/dates';
+import { programmeDescription } from '../../words/programmes';
 
 /** The person's requests for a coach or mentor, newest first, with a way to withdraw an open one. */
 export function RequestsPage() {
@@ -44,7 +46,7 @@ export function RequestsPage() {
                 const status = requestStatus(request.status);
                 return [
                   `A ${words.giver}`,
-                  programmeLabel(request.programme),
+                  programmeDescription(request.programme),
                   formatDate(request.requestedAt),
                   <Tag colour={status.colour}>{status.label}</Tag>,
                   request.status === 'open' ? (

@@ -1,6 +1,7 @@
 import { Table } from '../../components/content';
 import type { Relationship } from './coaching-api';
-import { CANCELLATION_REASONS, formatDate, GROW_STAGES, labelOf } from './coaching-words';
+import { CANCELLATION_REASONS, GROW_STAGES, labelOf } from './coaching-words';
+import { formatDate } from '../../words/dates';
 
 /** The sessions held, newest first, and any cancelled or moved. */
 export function SessionsTable({ relationship }: { relationship: Relationship }) {

@@ -5,11 +5,11 @@ import { Button, SuccessBanner, Table } from '../../components/content';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryView } from '../../layout/QueryView';
 import { CANCEL_ENROLMENT, ENROL, TRAINING_EVENTS, type TrainingEvent } from './coaching-api';
-import { addMonths, formatDate, londonDate } from './coaching-words';
+import { addMonths, formatDate, londonToday } from '../../words/dates';
 
 /** The organisation's training dates in the next six months, with a place to take or give up on each. */
 export function TrainingEventsTable({ organisationId }: { organisationId: string }) {
-  const today = londonDate();
+  const today = londonToday();
   const state = useQuery<{ trainingEvents: TrainingEvent[] }>(TRAINING_EVENTS, { organisationId, from: today, to: addMonths(today, 6) });
   const enrol = useMutation<{ enrol: { status: string } }>(ENROL);
   const cancel = useMutation<{ cancelEnrolment: { status: string } }>(CANCEL_ENROLMENT);

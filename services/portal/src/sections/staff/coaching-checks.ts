@@ -5,8 +5,9 @@ import type { Problem } from '../../api/api-error';
  * mirror the API's own rules so a person hears about a slip at once; the API still decides.
  */
 
-/** The programme's commitment: sessions of at most 90 minutes. */
+/** The programme's commitment: sessions of at most 90 minutes (MAX_SESSION_MINUTES in services/matching/src/relationships/relationship.decider.ts). */
 export const MAX_SESSION_MINUTES = 90;
+/** Mirrors the goals limit in services/matching/src/requests/request.rules.ts. */
 export const MAX_GOALS_LENGTH = 2000;
 
 const problem = (field: string, message: string): Problem => ({ field, message, code: 'BAD_USER_INPUT' });

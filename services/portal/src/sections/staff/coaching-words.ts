@@ -2,39 +2,9 @@ import type { Option } from '../../components/fields';
 import type { TagColour } from '../../components/content';
 
 /**
- * The words the coaching pages use for the API's codes and dates, shared by the staff and coach
+ * The words the coaching pages use for the API's codes, shared by the staff and coach
  * sections so that a coachee and their coach read the same thing about the same relationship.
  */
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-03-03" or an ISO instant as people read it: "3 March 2026" (instants on London's calendar). */
-export function formatDate(value: string | null | undefined): string {
-  if (!value) return '';
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : londonDate(new Date(value));
-  const [year, month, date] = day.split('-').map(Number);
-  if (!year || !month || !date) return value;
-  return `${date} ${MONTHS[month - 1]} ${year}`;
-}
-
-/** The day it is in London, as YYYY-MM-DD: the calendar the API checks "not in the future" against. */
-export function londonDate(now: Date = new Date()): string {
-  if (Number.isNaN(now.getTime())) return '';
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => parts.find((item) => item.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-export const PROGRAMMES: readonly Option[] = [
-  { value: 'GENERAL', label: 'General coaching and mentoring' },
-  { value: 'BAME_CAREER_PROGRESSION', label: 'Career progression for Black, Asian and minority ethnic staff' },
-  { value: 'RETURNERS', label: 'Returning to work' },
-  { value: 'NEW_BOARD_DIRECTORS', label: 'New board directors' },
-  { value: 'ETHICAL_MENTORING', label: 'Ethical mentoring' },
-  { value: 'TEAM_COACHING', label: 'Team coaching' },
-];
-
-export const programmeLabel = (programme: string): string => PROGRAMMES.find((option) => option.value === programme)?.label ?? programme;
 
 export type SupportKind = 'COACHING' | 'MENTORING';
 
@@ -123,17 +93,6 @@ export const CLOSURE_OUTCOMES: readonly Option[] = [
 ];
 
 export const labelOf = (options: readonly Option[], value: string | null | undefined): string => (value ? (options.find((option) => option.value === value)?.label ?? value) : '');
-
-/** A YYYY-MM-DD day some whole months on, clamped to the end of a shorter month. */
-export function addMonths(day: string, months: number): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${targetYear}-${pad(targetMonth)}-${pad(Math.min(date, lastDay))}`;
-}
 
 export const APPROVAL_KINDS: readonly Option[] = [
   { value: 'PRACTISE_AS_MENTOR', label: 'Practise as a mentor' },

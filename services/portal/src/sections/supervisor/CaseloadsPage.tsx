@@ -5,8 +5,9 @@ import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { CASELOADS, type Caseload } from './api';
 import { byAttention, summarise } from './caseload-summary';
-import { flagName, formatDate } from './format';
+import { flagName } from './format';
 import { supervisorSection } from './section';
+import { formatDate } from '../../words/dates';
 
 /** Every coach the supervisor supervises now: how full their caseload is, its sessions and its flags. */
 export function CaseloadsPage() {
@@ -39,7 +40,7 @@ export function CaseloadsPage() {
                   summary.placesUsed,
                   summary.activeRelationships,
                   summary.sessionsHeld,
-                  formatDate(summary.lastSessionOn),
+                  formatDate(summary.lastSessionOn, 'None'),
                   caseload.flags.length === 0 ? (
                     'None'
                   ) : (

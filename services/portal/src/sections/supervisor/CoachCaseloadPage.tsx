@@ -7,9 +7,12 @@ import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { CASELOAD, type Caseload, type CaseloadFlag, type CaseloadRelationship } from './api';
 import { summarise } from './caseload-summary';
-import { datesInWords, factRows, flagName, formatDate, programmeName, relationshipStatusName, roleName, sentenceCase } from './format';
+import { datesInWords, factRows, flagName, relationshipStatusName, roleName } from './format';
 import { PAUSE_FIELD_IDS, PauseForm } from './PauseForm';
 import { supervisorSection } from './section';
+import { formatDate } from '../../words/dates';
+import { sentenceCase } from '../../words/phrases';
+import { programmeName } from '../../words/programmes';
 
 function FlagCard({ flag }: { flag: CaseloadFlag }) {
   const facts = factRows(flag.facts);
@@ -59,7 +62,7 @@ function CaseloadDetail({ caseload, onChanged, onProblems }: { caseload: Caseloa
           { key: 'Availability', value: summary.availability },
           { key: 'Places used', value: summary.placesUsed },
           { key: 'Sessions held in current relationships', value: summary.sessionsHeld },
-          { key: 'Last session', value: formatDate(summary.lastSessionOn) },
+          { key: 'Last session', value: formatDate(summary.lastSessionOn, 'None') },
           {
             key: 'Fatigue risk',
             value: (
@@ -97,11 +100,11 @@ function CaseloadDetail({ caseload, onChanged, onProblems }: { caseload: Caseloa
           numeric={[2]}
           rows={caseload.active.map((relationship) => [
             <RelationshipCell key="relationship" relationship={relationship} />,
-            formatDate(relationship.startedOn),
+            formatDate(relationship.startedOn, 'None'),
             relationship.sessionsHeld,
-            formatDate(relationship.lastSessionOn),
-            formatDate(relationship.nextSessionDueOn),
-            formatDate(relationship.reviewDueOn),
+            formatDate(relationship.lastSessionOn, 'None'),
+            formatDate(relationship.nextSessionDueOn, 'None'),
+            formatDate(relationship.reviewDueOn, 'None'),
             relationshipStatusName(relationship.status),
           ])}
         />
@@ -110,7 +113,7 @@ function CaseloadDetail({ caseload, onChanged, onProblems }: { caseload: Caseloa
         <Table
           caption="Introductions waiting to start"
           head={['Relationship', 'Introduced on']}
-          rows={caseload.waitingIntroductions.map((relationship) => [<RelationshipCell key="relationship" relationship={relationship} />, formatDate(relationship.startedOn)])}
+          rows={caseload.waitingIntroductions.map((relationship) => [<RelationshipCell key="relationship" relationship={relationship} />, formatDate(relationship.startedOn, 'None')])}
         />
       )}
       {caseload.closedRecently.length > 0 && (
@@ -120,8 +123,8 @@ function CaseloadDetail({ caseload, onChanged, onProblems }: { caseload: Caseloa
           numeric={[4]}
           rows={caseload.closedRecently.map((relationship) => [
             <RelationshipCell key="relationship" relationship={relationship} />,
-            formatDate(relationship.startedOn),
-            formatDate(relationship.closedOn),
+            formatDate(relationship.startedOn, 'None'),
+            formatDate(relationship.closedOn, 'None'),
             relationship.closureReason ? sentenceCase(relationship.closureReason) : 'Not given',
             relationship.sessionsHeld,
           ])}

@@ -8,11 +8,12 @@ import { TextArea } from '../../components/fields';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
-import { CONCERNS, RESOLVE_CONCERN, type Concern } from './api';
+import type { Concern } from '../../api/supervision';
+import { CONCERNS, RESOLVE_CONCERN } from './api';
 import { actorName, auditActionName, concernKindName, concernStatusName } from './concern-words';
-import { formatDate } from './format';
 import { supervisorSection } from './section';
 import { useReferences } from './use-references';
+import { formatDate } from '../../words/dates';
 
 type Answer = { concerns: Concern[]; caseloads: { coachId: string; coachName: string }[] };
 
@@ -63,7 +64,7 @@ export function ConcernPage() {
                   { key: 'Raised on', value: formatDate(concern.raisedAt) },
                   { key: 'Relationship', value: references.get(concern.relationshipId) ?? 'Working out the reference…' },
                   { key: 'What the coach said', value: <span style={{ whiteSpace: 'pre-wrap' }}>{concern.summary}</span> },
-                  ...(concern.resolution ? [{ key: 'How it was resolved', value: concern.resolution }, { key: 'Resolved on', value: formatDate(concern.resolvedAt) }] : []),
+                  ...(concern.resolution ? [{ key: 'How it was resolved', value: concern.resolution }, { key: 'Resolved on', value: formatDate(concern.resolvedAt, 'None') }] : []),
                 ]}
               />
               <Table

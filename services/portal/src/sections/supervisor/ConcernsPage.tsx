@@ -4,11 +4,12 @@ import { Table, Tag } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
-import { CONCERNS, type Concern } from './api';
+import type { Concern } from '../../api/supervision';
+import { CONCERNS } from './api';
 import { actorName, byUrgency, concernKindName, concernStatusName } from './concern-words';
-import { formatDate } from './format';
 import { supervisorSection } from './section';
 import { useReferences } from './use-references';
+import { formatDate } from '../../words/dates';
 
 type Answer = { concerns: Concern[]; caseloads: { coachId: string; coachName: string }[] };
 

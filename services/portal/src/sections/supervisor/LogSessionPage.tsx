@@ -8,9 +8,10 @@ import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { LOG_SUPERVISION_SESSION, SUPERVISEES } from './api';
 import { DateInput } from './DateInput';
-import { formatDate, sentenceCase } from './format';
-import { checkSessionForm, EMPTY_SESSION_FORM, londonToday, MAX_MINUTES, MIN_MINUTES, SESSION_FIELD_IDS, SUPERVISION_THEMES, type SessionForm } from './session-form';
+import { checkSessionForm, EMPTY_SESSION_FORM, MAX_MINUTES, MIN_MINUTES, SESSION_FIELD_IDS, SUPERVISION_THEMES, type SessionForm } from './session-form';
 import { supervisorSection } from './section';
+import { formatDate, londonToday } from '../../words/dates';
+import { sentenceCase } from '../../words/phrases';
 
 type Supervisee = { coachId: string; coachName: string };
 

@@ -3,10 +3,12 @@ import { useQuery } from '../../api/use-query';
 import { InsetText, Table } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
-import { SUPERVISION_RECORD, type SupervisionRecord } from './api';
-import { formatDate, formatMinutes, sentenceCase } from './format';
+import type { SupervisionRecord } from '../../api/supervision';
+import { SUPERVISION_RECORD } from './api';
 import { supervisorSection } from './section';
 import { wellbeingBand } from './wellbeing';
+import { formatDate } from '../../words/dates';
+import { formatMinutes, sentenceCase } from '../../words/phrases';
 
 type Answer = { caseload: { coachId: string; coachName: string }; supervisionRecord: SupervisionRecord };
 

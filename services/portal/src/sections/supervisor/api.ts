@@ -1,3 +1,5 @@
+import { CONCERN_FIELDS, SUPERVISION_RECORD_FIELDS } from '../../api/supervision';
+
 /** The supervision operations these pages use, and the shapes of their answers. */
 
 export interface CaseloadRelationship {
@@ -47,34 +49,14 @@ export const CASELOAD = `query Caseload($coachId: ID!) { caseload(coachId: $coac
 /** Who the supervisor supervises, by name: for choosing coaches and naming who raised a concern. */
 export const SUPERVISEES = 'query Supervisees { caseloads { coachId coachName } }';
 
-export interface SupervisionRecord {
-  coachId: string;
-  sessions: { id: string; heldOn: string; minutes: number; format: string; themes: string[]; agreedActions: string[]; notes: string | null }[];
-  checkIns: { recordedOn: string; total: number; text: string | null }[];
-}
-
 export const SUPERVISION_RECORD = `query SupervisionRecord($coachId: ID!) {
   caseload(coachId: $coachId) { coachId coachName }
-  supervisionRecord(coachId: $coachId) { coachId sessions { id heldOn minutes format themes agreedActions notes } checkIns { recordedOn total text } }
+  supervisionRecord(coachId: $coachId) { ${SUPERVISION_RECORD_FIELDS} }
 }`;
 
 export const LOG_SUPERVISION_SESSION = 'mutation LogSupervisionSession($input: LogSupervisionSessionInput!) { logSupervisionSession(input: $input) }';
 export const PAUSE_COACH = 'mutation PauseCoach($coachId: ID!, $reason: String!) { pauseCoach(coachId: $coachId, reason: $reason) }';
 export const RESUME_COACH = 'mutation ResumeCoach($coachId: ID!, $note: String) { resumeCoach(coachId: $coachId, note: $note) }';
 
-export interface Concern {
-  id: string;
-  kind: 'ETHICAL' | 'SAFEGUARDING';
-  relationshipId: string;
-  raisedBy: string;
-  summary: string;
-  status: string;
-  raisedAt: string;
-  resolution: string | null;
-  resolvedAt: string | null;
-  audit: { at: string; actorId: string; action: string }[];
-}
-
-const CONCERN = 'id kind relationshipId raisedBy summary status raisedAt resolution resolvedAt audit { at actorId action }';
-export const CONCERNS = `query Concerns { concerns { ${CONCERN} } caseloads { coachId coachName } }`;
-export const RESOLVE_CONCERN = `mutation ResolveConcern($concernId: ID!, $resolution: String!) { resolveConcern(concernId: $concernId, resolution: $resolution) { ${CONCERN} } }`;
+export const CONCERNS = `query Concerns { concerns { ${CONCERN_FIELDS} } caseloads { coachId coachName } }`;
+export const RESOLVE_CONCERN = `mutation ResolveConcern($concernId: ID!, $resolution: String!) { resolveConcern(concernId: $concernId, resolution: $resolution) { ${CONCERN_FIELDS} } }`;

@@ -1,4 +1,4 @@
-import type { Concern } from './api';
+import type { Concern } from '../../api/supervision';
 import { actorName, byUrgency } from './concern-words';
 
 const concern = (id: string, change: Partial<Concern>): Concern => ({

@@ -1,4 +1,4 @@
-import type { Concern } from './api';
+import type { Concern } from '../../api/supervision';
 
 export function concernKindName(kind: Concern['kind']): string {
   return kind === 'SAFEGUARDING' ? 'Safeguarding' : 'Ethical';

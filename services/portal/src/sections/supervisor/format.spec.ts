@@ -1,21 +1,8 @@
-import { datesInWords, factRows, flagName, formatDate, formatMinutes, programmeName } from './format';
+import { datesInWords, factRows, flagName } from './format';
 
 describe('supervision words', () => {
-  it('reads dates as people do, whether a calendar day or an instant', () => {
-    expect(formatDate('2026-03-03')).toBe('3 March 2026');
-    expect(formatDate('2026-06-30T23:30:00.000Z')).toBe('1 July 2026');
-    expect(formatDate(null)).toBe('None');
-  });
-
-  it('gives session lengths in hours and minutes', () => {
-    expect(formatMinutes(90)).toBe('1 hour 30 minutes');
-    expect(formatMinutes(45)).toBe('45 minutes');
-    expect(formatMinutes(120)).toBe('2 hours');
-  });
-
-  it('names flags and programmes in words', () => {
+  it('names flags in words', () => {
     expect(flagName('NO_RECENT_SESSION')).toBe('No recent session');
-    expect(programmeName('BAME_CAREER_PROGRESSION')).toBe('BAME career progression');
   });
 });
 

@@ -1,46 +1,11 @@
+import { formatDate } from '../../words/dates';
+import { sentenceCase } from '../../words/phrases';
+
 /** How the supervision pages put API values into words people read. */
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-
-/** "3 March 2026" for an ISO date (YYYY-MM-DD, a London calendar day) or an instant (shown as its London day). */
-export function formatDate(value: string | null | undefined, missing = 'None'): string {
-  if (!value) return missing;
-  const calendarDate = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  // A bare date is a London calendar day: read it at midday UTC so no zone moves it to another day.
-  const date = new Date(calendarDate ? `${value}T12:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
-}
 
 /** A service's sentence with its ISO dates ("No session since 2026-09-07") read as people read them. */
 export function datesInWords(text: string): string {
   return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => formatDate(day));
-}
-
-/** "1 hour 30 minutes", "45 minutes". */
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const parts = [hours ? `${hours} hour${hours === 1 ? '' : 's'}` : '', rest ? `${rest} minute${rest === 1 ? '' : 's'}` : ''].filter(Boolean);
-  return parts.join(' ') || '0 minutes';
-}
-
-/** An upper-case or snake_case API word ("SELF_CARE", "goals_met") as a phrase ("Self care"). */
-export function sentenceCase(value: string): string {
-  const words = value.replace(/_/g, ' ').toLowerCase().trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-const PROGRAMME_NAMES: Record<string, string> = {
-  GENERAL: 'General coaching and mentoring',
-  BAME_CAREER_PROGRESSION: 'BAME career progression',
-  RETURNERS: 'Returners',
-  NEW_BOARD_DIRECTORS: 'New board directors',
-  ETHICAL_MENTORING: 'Ethical mentoring',
-  TEAM_COACHING: 'Team coaching',
-};
-
-export function programmeName(programme: string): string {
-  return PROGRAMME_NAMES[programme.toUpperCase()] ?? sentenceCase(programme);
 }
 
 const RELATIONSHIP_STATUSES: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { checkSessionForm, EMPTY_SESSION_FORM, londonToday, type SessionForm } from './session-form';
+import { checkSessionForm, EMPTY_SESSION_FORM, type SessionForm } from './session-form';
 
 const TODAY = '2026-11-24';
 const filled: SessionForm = { ...EMPTY_SESSION_FORM, format: 'GROUP', superviseeIds: ['a', 'b'], day: '20', month: '11', year: '2026', minutes: '90' };
@@ -23,10 +23,5 @@ describe('logging a supervision session', () => {
     expect(messages({ day: '25' })).toEqual([expect.stringMatching(/today or in the past/)]);
     expect(messages({ minutes: '10' })).toEqual([expect.stringMatching(/from 15 to 480/)]);
     expect(messages({ minutes: '60.5' })).toEqual([expect.stringMatching(/whole number/)]);
-  });
-
-  it('takes today as the London day, not the UTC one', () => {
-    expect(londonToday(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
-    expect(londonToday(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
   });
 });

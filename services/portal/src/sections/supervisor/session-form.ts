@@ -1,6 +1,6 @@
 import type { Problem } from '../../api/api-error';
 
-/** The themes a supervision session can be about: the service's fixed list. */
+/** The themes a supervision session can be about: mirrors SUPERVISION_THEMES in services/supervision/src/sessions/supervision-session.events.ts. */
 export const SUPERVISION_THEMES = [
   'BOUNDARIES',
   'ETHICS',
@@ -16,6 +16,7 @@ export const SUPERVISION_THEMES = [
   'PROFESSIONAL_DEVELOPMENT',
 ] as const;
 
+/** Mirror MIN_SESSION_MINUTES and MAX_SESSION_MINUTES in services/supervision/src/sessions/supervision-session.decider.ts. */
 export const MIN_MINUTES = 15;
 export const MAX_MINUTES = 480;
 
@@ -54,11 +55,6 @@ export const SESSION_FIELD_IDS: Record<string, string> = {
   agreedActions: 'agreed-actions',
   privateNotes: 'private-notes',
 };
-
-/** Today as a London calendar day, YYYY-MM-DD. */
-export function londonToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 function dateFrom(day: string, month: string, year: string): string | undefined {
   if (![day, month, year].every((part) => /^\d+$/.test(part.trim())) || year.trim().length !== 4) return undefined;
