@@ -12,10 +12,9 @@ const nhsukImages = fileURLToPath(new URL('../../node_modules/nhsuk-frontend/dis
 export default defineConfig({
   root,
   plugins: [react()],
-  // nhsuk-frontend's compiled CSS names its icons as /assets/images/…: bundle them from the package instead.
+  // The design system's styles name their icons as /assets/images/…: bundle them from the package instead.
   resolve: { alias: [{ find: /^\/assets\/images\/(.*)$/, replacement: `${nhsukImages}$1` }] },
-  // Its CSS keeps old-browser hacks (`@media screen\0`) that Lightning CSS refuses to minify; it ships minified already.
-  // The app's own script with React is ~506 kB (150 kB gzipped); the chart library is split off and loads with a chart.
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, cssMinify: false, chunkSizeWarningLimit: 600 },
+  // The app's own script with React is ~500 kB (150 kB gzipped); the chart library is split off and loads with a chart.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 600 },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
 });

@@ -1,4 +1,4 @@
-import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
+import './nhsuk.scss';
 import './portal.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -18,12 +18,11 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * The portal's own scripts and styles only. Recharts and React set element styles through the
- * CSSOM, which style-src does not govern; 'unsafe-inline' covers the chart library's inline SVG
- * style attributes, which carry no script.
+ * The portal's own scripts, styles and fonts only, from this origin: React sets element styles through the CSSOM,
+ * which style-src does not govern, and the portal compiles the design system without its web font (nhsuk.scss).
  */
 export const PORTAL_CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 /**
  * Serves the built portal (services/portal/dist): a file when the path names one, otherwise the

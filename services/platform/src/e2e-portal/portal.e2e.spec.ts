@@ -48,10 +48,23 @@ describe('the portal', () => {
   /** The journey's relationship, once it has made one: what the roles' API calls below then try to read. */
   let relationshipId = '00000000-0000-4000-8000-000000000000';
 
-  /** A fresh browser (its own cookies and storage) signed in through the portal's form as a demo role. */
-  const pageAs = async (role: string): Promise<Page> => {
+  /** Every script error and console error any page raised, with where: the last test expects none. */
+  const pageErrors: string[] = [];
+
+  /** A fresh browser (its own cookies and storage) whose pages' errors are collected. */
+  const newContext = async (): Promise<BrowserContext> => {
     const context = await browser.newContext(BROWSING);
+    context.on('weberror', (error) => pageErrors.push(`${error.page()?.url() ?? ''}: ${error.error().message}`));
+    context.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`${message.page()?.url() ?? ''}: ${message.text()}`);
+    });
     contexts.push(context);
+    return context;
+  };
+
+  /** A fresh browser signed in through the portal's form as a demo role. */
+  const pageAs = async (role: string): Promise<Page> => {
+    const context = await newContext();
     const page = await context.newPage();
     const login = platform.logins.logins.find((entry) => entry.role === role);
     if (!login) throw new Error(`no demo login for ${role}`);
@@ -74,8 +87,7 @@ describe('the portal', () => {
 
   describe('signing in', () => {
     it('shows what is missing, and a wrong password, in the NHS error summary and beside the fields', async () => {
-      const context = await browser.newContext(BROWSING);
-      contexts.push(context);
+      const context = await newContext();
       const page = await context.newPage();
       await page.goto(`${baseUrl}/programme`);
       await page.getByRole('heading', { level: 1, name: 'Sign in to Tapestry' }).waitFor();
@@ -95,8 +107,7 @@ describe('the portal', () => {
     });
 
     it('brings a person back to the page they asked for once signed in, and signs them out', async () => {
-      const context = await browser.newContext(BROWSING);
-      contexts.push(context);
+      const context = await newContext();
       const page = await context.newPage();
       const lead = platform.logins.logins.find((entry) => entry.role === 'programme_lead');
       await page.goto(`${baseUrl}/programme`);
@@ -113,8 +124,7 @@ describe('the portal', () => {
 
   describe('with a keyboard alone', () => {
     it('skips to the content, signs in and opens a section without a mouse', async () => {
-      const context = await browser.newContext(BROWSING);
-      contexts.push(context);
+      const context = await newContext();
       const page = await context.newPage();
       const lead = platform.logins.logins.find((entry) => entry.role === 'programme_lead');
       await page.goto(`${baseUrl}/sign-in`);
@@ -294,5 +304,9 @@ describe('the portal', () => {
         expect({ what: call.what, answered, refused: errorCodes(reply).some((code) => REFUSALS.includes(code ?? '')) }).toEqual({ what: call.what, answered: [], refused: true });
       }
     });
+  });
+
+  it('raised no script error, failed request or content security policy refusal on any page it opened', () => {
+    expect(pageErrors).toEqual([]);
   });
 });
