@@ -11,6 +11,7 @@ import {
   requestFigures,
   sessionFigures,
 } from '../../services/analytics/src/metrics/demand-figures';
+import { withFiguresTransaction } from '../../services/analytics/src/metrics/figures-transaction';
 import type { FigureFamily, MetricsContext } from '../../services/analytics/src/metrics/metrics-context';
 import { programmeMetricsTable } from '../../services/analytics/src/metrics/programme-metrics';
 import { backlogFigures, loadSpreadFigures, poolFigures, supervisionFigures, trainingFigures } from '../../services/analytics/src/metrics/supply-figures';
@@ -78,24 +79,23 @@ export const publish = (table: FigureTable): unknown => publishTable(table);
 
 export const countSessions = (pool: Pool): Promise<unknown> => pool.query(`SELECT count(*) FROM ${LIVE_SCHEMA}.fact_session`);
 
-/** Each family alone, `runs` times; the statements it ran are kept for EXPLAIN. */
+/** Each family alone, `runs` times, in the transaction programmeMetricsTable gives them; the statements it ran are kept for EXPLAIN. */
 export async function timeFamilies(context: MetricsContext, runs: number): Promise<FamilyTiming[]> {
   const timings: FamilyTiming[] = [];
   for (const [family, run] of FAMILIES) {
     const statements: Array<{ sql: string; params: unknown[] }> = [];
-    const recording = {
+    const recording = (db: Queryable) => ({
       query: (sql: string, params: unknown[]) => {
         if (statements.length < 4) statements.push({ sql, params });
-        return context.db.query(sql, params);
+        return db.query(sql, params);
       },
-    };
-    // Families call db.query(sql, params) only; pg's full overload set is not needed to record that.
-    const recordingContext: MetricsContext = { ...context, db: recording as unknown as Queryable };
+    });
     const samples: number[] = [];
     for (let n = 0; n < runs; n += 1) {
       statements.length = 0;
       const started = performance.now();
-      await run(recordingContext);
+      // Families call db.query(sql, params) only; pg's full overload set is not needed to record that.
+      await withFiguresTransaction(context.db, (db) => run({ ...context, db: recording(db) as unknown as Queryable }));
       samples.push(performance.now() - started);
     }
     timings.push({ family, medianMs: percentile(samples, 0.5), statements });
@@ -114,11 +114,11 @@ export async function warehouseRows(pool: Pool): Promise<Array<[string, number]>
   return counted.sort((a, b) => b[1] - a[1]);
 }
 
-/** EXPLAIN ANALYZE of a family's statements, as text. */
+/** EXPLAIN ANALYZE of a family's statements, as text, with the settings programmeMetricsTable runs them with. */
 export async function explain(pool: Pool, timing: FamilyTiming): Promise<string> {
   const plans: string[] = [];
   for (const { sql, params } of timing.statements) {
-    const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+    const { rows } = await withFiguresTransaction(pool, (db) => db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params));
     plans.push(`-- ${timing.family}\n${sql.trim()}\n\n${rows.map((row) => row['QUERY PLAN']).join('\n')}`);
   }
   return plans.join('\n\n');

@@ -38,19 +38,31 @@ export function groupedQuery(options: {
        LEFT JOIN ${schema}.person_ethnicity eth ON eth.person_id = b.subject_id`
     : '';
   const grouping = [...groupBy.map((dimension) => `g_${dimension}`), ...innerGroup];
+  // A row goes to its subject's spell that had started by its day and was not yet followed by another (the latest to
+  // have started), or, for a day before their first spell (or no day), to their latest spell. Each spell's next and
+  // first start are found once per person, not per row, and the rows join them by a hash on the person, where a
+  // sorted probe of the spells' index per row was the one cost every family paid on every row.
   const sql = `
 -- Names every parameter's type: not every family uses all three.
 WITH typed_parameters AS (SELECT $1::date AS from_day, $2::date AS to_day, $3::text AS programme, $4::text[] AS organisations),
-base AS (${base})
+base AS MATERIALIZED (${base}),
+-- Both materialized: inlined, the planner can put the spells' probe back inside a loop over the rows.
+spells AS MATERIALIZED (
+  SELECT s.*
+  FROM (SELECT DISTINCT subject_id FROM base) people
+  CROSS JOIN LATERAL (
+    SELECT s.person_id, s.organisation_id, s.site_id, s.directorate_id, s.staff_group, s.band, s.valid_from,
+           lead(s.valid_from) OVER (ORDER BY s.valid_from) AS next_from,
+           min(s.valid_from) OVER () AS first_from
+    FROM ${schema}.fact_employment_spell s
+    WHERE s.person_id = people.subject_id
+  ) s
+)
 SELECT ${[...groupColumns, ...innerGroup, aggregates].join(', ')}
 FROM base b
-JOIN LATERAL (
-  SELECT s.organisation_id, s.site_id, s.directorate_id, s.staff_group, s.band
-  FROM ${schema}.fact_employment_spell s
-  WHERE s.person_id = b.subject_id
-  ORDER BY (s.valid_from <= b.on_date) DESC, s.valid_from DESC
-  LIMIT 1
-) p ON true
+JOIN spells p ON p.person_id = b.subject_id
+  AND ((p.valid_from <= b.on_date AND (p.next_from IS NULL OR b.on_date < p.next_from))
+       OR (p.next_from IS NULL AND (b.on_date IS NULL OR b.on_date < p.first_from)))
 ${consortiumJoin}
 ${ethnicityJoin}
 WHERE ${filters.join(' AND ')}

@@ -11,6 +11,7 @@ import {
   sessionFigures,
 } from './demand-figures';
 import { emptyFigure, PROGRAMME_FIGURES } from './figure-catalogue';
+import { withFiguresTransaction } from './figures-transaction';
 import type { FamilyRow, FigureFamily, MetricsContext } from './metrics-context';
 
 const FAMILIES: readonly FigureFamily[] = [
@@ -36,16 +37,18 @@ const FAMILIES: readonly FigureFamily[] = [
 export async function programmeMetricsTable(context: MetricsContext): Promise<FigureTable> {
   const rows = new Map<string, { key: string[]; figures: Record<string, RawFigure> }>();
   const empty = (): Record<string, RawFigure> => Object.fromEntries(PROGRAMME_FIGURES.map((figure) => [figure.name, emptyFigure(figure.kind)]));
-  // One family at a time: they share the request's connection budget and the machine's cores.
-  for (const family of FAMILIES) {
-    const familyRows: FamilyRow[] = await family(context);
-    for (const row of familyRows) {
-      const id = JSON.stringify(row.key);
-      const existing = rows.get(id) ?? { key: row.key, figures: empty() };
-      Object.assign(existing.figures, row.figures);
-      rows.set(id, existing);
+  // One family at a time, on one connection: they share the request's connection budget and the machine's cores.
+  await withFiguresTransaction(context.db, async (db) => {
+    for (const family of FAMILIES) {
+      const familyRows: FamilyRow[] = await family({ ...context, db });
+      for (const row of familyRows) {
+        const id = JSON.stringify(row.key);
+        const existing = rows.get(id) ?? { key: row.key, figures: empty() };
+        Object.assign(existing.figures, row.figures);
+        rows.set(id, existing);
+      }
     }
-  }
+  });
   if (context.groupBy.length === 0 && rows.size === 0) rows.set('[]', { key: [], figures: empty() });
   const sorted = [...rows.values()].sort((a, b) => compareKeys(a.key, b.key));
   return { dimensions: [...context.groupBy], rows: sorted };

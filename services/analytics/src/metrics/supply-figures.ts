@@ -22,16 +22,27 @@ export const trainingFigures: FigureFamily = (context) =>
 export const poolFigures: FigureFamily = (context) =>
   runFamily(
     context,
+    // Each change holds from its time until the next change of the same role (or coach), so the state on each day is
+    // a range join over the few thousand changes rather than a sort of every change against every day. Changes at
+    // the same time are taken in event id order (the last one stands).
     `WITH days AS (${asAtDays(context)}),
+     eligibility AS (
+       SELECT e.person_id, e.programme, e.eligible, e.paused, e.changed_at,
+              lead(e.changed_at) OVER (PARTITION BY e.person_id, e.programme, e.role ORDER BY e.changed_at, e.event_id) AS next_change
+       FROM ${context.schema}.fact_eligibility e
+       WHERE $3::text IS NULL OR e.programme = $3
+     ),
      latest AS (
-       SELECT DISTINCT ON (d.as_at, e.person_id, e.programme, e.role) d.as_at, e.person_id, e.programme, e.eligible, e.paused
-       FROM days d JOIN ${context.schema}.fact_eligibility e ON e.changed_at < d.as_at + 1 AND ($3::text IS NULL OR e.programme = $3)
-       ORDER BY d.as_at, e.person_id, e.programme, e.role, e.changed_at DESC
+       SELECT d.as_at, e.person_id, e.programme, e.eligible, e.paused
+       FROM days d JOIN eligibility e ON e.changed_at < d.as_at + 1 AND (e.next_change IS NULL OR e.next_change >= d.as_at + 1)
+     ),
+     availability_changes AS (
+       SELECT a.coach_id, a.paused, a.changed_at, lead(a.changed_at) OVER (PARTITION BY a.coach_id ORDER BY a.changed_at, a.event_id) AS next_change
+       FROM ${context.schema}.fact_availability a
      ),
      availability AS (
-       SELECT DISTINCT ON (d.as_at, a.coach_id) d.as_at, a.coach_id, a.paused
-       FROM days d JOIN ${context.schema}.fact_availability a ON a.changed_at < d.as_at + 1
-       ORDER BY d.as_at, a.coach_id, a.changed_at DESC
+       SELECT d.as_at, a.coach_id, a.paused
+       FROM days d JOIN availability_changes a ON a.changed_at < d.as_at + 1 AND (a.next_change IS NULL OR a.next_change >= d.as_at + 1)
      ),
      holding AS (
        SELECT DISTINCT d.as_at, r.coach_id
@@ -61,17 +72,24 @@ export const poolFigures: FigureFamily = (context) =>
 export const backlogFigures: FigureFamily = async (context) => {
   const registered = await runFamily(
     context,
-    `WITH days AS (${asAtDays(context)})
+    // A change is a role's latest on a day from its time until the next later change of that role (changes at the
+    // same time are all latest together), so eligibility on each day is one hash anti-join, not a max() per row.
+    `WITH days AS (${asAtDays(context)}),
+     eligibility AS (
+       SELECT e.person_id, e.programme, e.eligible, e.changed_at,
+              min(e.changed_at) OVER (PARTITION BY e.person_id, e.programme, e.role ORDER BY e.changed_at
+                                      RANGE BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING EXCLUDE GROUP) AS next_change
+       FROM ${context.schema}.fact_eligibility e
+       WHERE $3::text IS NULL OR e.programme = $3
+     )
      SELECT DISTINCT i.person_id AS subject_id, d.as_at AS on_date, i.programme
      FROM days d JOIN ${context.schema}.fact_interest i ON i.requested_at < d.as_at + 1
      WHERE ($3::text IS NULL OR i.programme = $3)
        AND NOT coalesce(i.decision IN ('declined', 'expired', 'invalidated') AND i.decided_at < d.as_at + 1, false)
        AND NOT EXISTS (
-         SELECT 1 FROM ${context.schema}.fact_eligibility e
-         WHERE e.person_id = i.person_id AND e.programme = i.programme AND e.changed_at < d.as_at + 1
-           AND e.changed_at = (SELECT max(e2.changed_at) FROM ${context.schema}.fact_eligibility e2
-                               WHERE e2.person_id = e.person_id AND e2.programme = e.programme AND e2.role = e.role AND e2.changed_at < d.as_at + 1)
-           AND e.eligible
+         SELECT 1 FROM eligibility e
+         WHERE e.person_id = i.person_id AND e.programme = i.programme AND e.eligible
+           AND e.changed_at < d.as_at + 1 AND (e.next_change IS NULL OR e.next_change >= d.as_at + 1)
        )`,
     'count(DISTINCT b.subject_id) AS registered',
     (row) => ({ backlogRegistered: count(row.registered) }),
