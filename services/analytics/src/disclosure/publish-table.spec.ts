@@ -1,6 +1,7 @@
 import type { FigureTable } from './figures';
 import { publishTable } from './publish-table';
-import { countTable, shownOf } from './testing/tables';
+import { exposedSmallCounts } from './testing/attacker-oracle';
+import { attackerView, countTable, shownOf } from './testing/tables';
 
 describe('publishTable', () => {
   describe('one dimension', () => {
@@ -149,5 +150,27 @@ describe('publishTable', () => {
     ],
   ])('refuses %s', (_, code, table) => {
     expect(() => publishTable(table)).toThrow(expect.objectContaining({ code }) as Error);
+  });
+
+  it('lists a missing combination as withheld when its column is withheld, so the margins cannot pin a small cell through it', () => {
+    // Found by the property test: org1 has nothing in m0, so org0/m0 is the whole of m0, and with the 1-D totals
+    // (each at the top of its rounding) and an exact grand total, org0/m2 = org0 - m0 = 5 whatever this table shows.
+    const base = (value: number) => ({ kind: 'rate' as const, numerator: 0, base: value });
+    const table: FigureTable = {
+      dimensions: ['organisation', 'month'],
+      rows: [
+        { key: ['org0', 'm0'], figures: { completion: base(17) } },
+        { key: ['org0', 'm2'], figures: { completion: base(5) } },
+        { key: ['org1', 'm2'], figures: { completion: base(27) } },
+      ],
+    };
+    const published = publishTable(table);
+    expect(published.rows.map((row) => [row.key.join('/'), row.figures.completion.reason])).toEqual([
+      ['org0/m0', 'BREAKDOWN_WITHHELD'],
+      ['org0/m2', 'BREAKDOWN_WITHHELD'],
+      ['org1/m2', 'BREAKDOWN_WITHHELD'],
+      ['org1/m0', 'BREAKDOWN_WITHHELD'],
+    ]);
+    expect(exposedSmallCounts(table, attackerView(table), 'completion', { exactShownGrandTotal: true })).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { DisclosureError } from './disclosure-error';
 import type { FigureTable, PublishedFigure, PublishedTable, RawFigure } from './figures';
 import { surroundingsOf } from './margins';
 import { publishFigure } from './publish-figure';
-import { compareKeys, type FigureKinds, figureKinds } from './table-shape';
+import { compareKeys, type FigureKinds, figureKinds, keyId } from './table-shape';
 import { totalOf } from './totals';
 
 /**
@@ -17,12 +17,14 @@ export function publishTable(table: FigureTable): PublishedTable {
     throw new DisclosureError('UNSUPPORTED_DIMENSIONS', `Breakdowns by more than two dimensions cannot be guarded: ${JSON.stringify(table.dimensions)}`);
   }
   const withheld = table.dimensions.length === 0 || table.rows.length === 0 ? new Map<string, Withholding>() : withholdings(table, kinds);
-  const rows = table.rows.map((row, index) => ({
+  const shown = withGridCompleted(table, kinds, withheld);
+  const rows = shown.rows.map((row, index) => ({
     key: [...row.key],
     figures: Object.fromEntries(
       [...kinds].map(([name, kind]) => {
         const withholding = withheld.get(name);
-        return [name, withholding?.rows.has(index) ? withheldFigure(kind, withholding.reason) : publishFigure(row.figures[name])];
+        const hidden = withholding !== undefined && (withholding.rows.has(index) || (withholding.reason === 'BREAKDOWN_WITHHELD' && index >= table.rows.length));
+        return [name, hidden ? withheldFigure(kind, withholding.reason) : publishFigure(row.figures[name])];
       }),
     ),
   }));
@@ -32,11 +34,38 @@ export function publishTable(table: FigureTable): PublishedTable {
       totalOf(
         kind,
         rows.map((row) => row.figures[name]),
-        table.rows.map((row) => row.figures[name]),
+        shown.rows.map((row) => row.figures[name]),
       ),
     ]),
   );
   return { dimensions: [...table.dimensions], rows, totals };
+}
+
+/**
+ * A two-dimensional breakdown lists only the combinations that have data, so an attacker reads a missing one as
+ * zero. Where a whole figure column is withheld, that zero can still pin a small cell through the margins and the
+ * grand total that other queries publish (a row's total less a column's, when the rest of the column is empty).
+ * So a table with a withheld column lists every combination of its row and column values, the missing ones as
+ * zeros, which the withheld columns then hide like any other cell.
+ */
+function withGridCompleted(table: FigureTable, kinds: FigureKinds, withheld: ReadonlyMap<string, Withholding>): FigureTable {
+  const wholeColumnWithheld = [...withheld.values()].some((withholding) => withholding.reason === 'BREAKDOWN_WITHHELD');
+  if (table.dimensions.length !== 2 || !wholeColumnWithheld) return table;
+  const present = new Set(table.rows.map((row) => keyId(row.key)));
+  const firsts = [...new Set(table.rows.map((row) => row.key[0]))];
+  const seconds = [...new Set(table.rows.map((row) => row.key[1]))];
+  const missing = firsts
+    .flatMap((first) => seconds.map((second) => [first, second]))
+    .filter((key) => !present.has(keyId(key)))
+    .sort(compareKeys)
+    .map((key) => ({ key, figures: Object.fromEntries([...kinds].map(([name, kind]) => [name, zeroOf(kind)])) }));
+  return { ...table, rows: [...table.rows, ...missing] };
+}
+
+function zeroOf(kind: RawFigure['kind']): RawFigure {
+  if (kind === 'count') return { kind, value: 0 };
+  if (kind === 'rate') return { kind, numerator: 0, base: 0 };
+  return { kind, value: null, base: 0 };
 }
 
 /** Cells (row indices in the caller's order) withheld beyond the small-count and small-base rules. */

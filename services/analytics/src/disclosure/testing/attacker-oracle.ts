@@ -133,7 +133,8 @@ function exposedIn2D(raw: FigureTable, view: AttackerView, name: string, ungroup
   const grand = ungrouped.domain;
   const rowValues = [...new Set(raw.rows.map((row) => row.key[0]))].sort();
   const columnValues = [...new Set(raw.rows.map((row) => row.key[1]))].sort();
-  const present = new Set(raw.rows.map((row) => row.key.join('\u0000')));
+  // What the attacker sees listed: a combination the published breakdown leaves out is known to be zero.
+  const present = new Set(view.breakdown.rows.map((row) => row.key.join('\u0000')));
   const cellFigure = (r: string, c: string): PublishedFigure | undefined => (present.has(`${r}\u0000${c}`) ? figureAt(view.breakdown, [r, c], name) : undefined);
   const grid: Grid = {
     cells: rowValues.map((r) =>
