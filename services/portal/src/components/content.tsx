@@ -27,8 +27,26 @@ export function SummaryList({ rows }: { rows: readonly { key: string; value: Rea
   );
 }
 
-/** A table with a caption (which screen readers announce) and a header row. */
-export function Table({ caption, head, rows, numeric = [] }: { caption: string; head: readonly string[]; rows: readonly (readonly ReactNode[])[]; numeric?: readonly number[] }) {
+/**
+ * A table with a caption (which screen readers announce) and a header row; with `rowHeaders`, each row's first
+ * cell heads its row, so a screen reader names the row with every cell it reads.
+ */
+export function Table({
+  caption,
+  head,
+  rows,
+  numeric = [],
+  rowHeaders = false,
+  rowKeys,
+}: {
+  caption: ReactNode;
+  head: readonly ReactNode[];
+  rows: readonly (readonly ReactNode[])[];
+  numeric?: readonly number[];
+  rowHeaders?: boolean;
+  /** Stable keys for rows that can change in place; positions otherwise. */
+  rowKeys?: readonly string[];
+}) {
   return (
     <table className="nhsuk-table">
       <caption className="nhsuk-table__caption">{caption}</caption>
@@ -43,18 +61,27 @@ export function Table({ caption, head, rows, numeric = [] }: { caption: string; 
       </thead>
       <tbody className="nhsuk-table__body">
         {rows.map((row, rowIndex) => (
-          <tr className="nhsuk-table__row" key={rowIndex}>
-            {row.map((cell, index) => (
-              <td key={index} className={`nhsuk-table__cell${numeric.includes(index) ? ' nhsuk-table__cell--numeric' : ''}`}>
-                {cell}
-              </td>
-            ))}
+          <tr className="nhsuk-table__row" key={rowKeys?.[rowIndex] ?? rowIndex}>
+            {row.map((cell, index) =>
+              rowHeaders && index === 0 ? (
+                <th key={index} scope="row" className="nhsuk-table__header">
+                  {cell}
+                </th>
+              ) : (
+                <td key={index} className={`nhsuk-table__cell${numeric.includes(index) ? ' nhsuk-table__cell--numeric' : ''}`}>
+                  {cell}
+                </td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>
     </table>
   );
 }
+
+/** A column header that only screen readers hear, for a column of buttons. */
+export const ACTION_HEADER = <span className="nhsuk-u-visually-hidden">Action</span>;
 
 export function InsetText({ children }: { children: ReactNode }) {
   return (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
-import { Button, InsetText, SuccessBanner, SummaryList } from '../../components/content';
+import { ACTION_HEADER, Button, InsetText, SuccessBanner, SummaryList, Table } from '../../components/content';
 import { Select } from '../../components/fields';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
@@ -61,33 +61,20 @@ function Organisations({ directory, reload }: { directory: Directory; reload: ()
         return (
           <section key={consortium.id}>
             <h2>{consortium.name}</h2>
-            <table className="nhsuk-table">
-              <caption className="nhsuk-table__caption">Members of {consortium.name}</caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">Organisation</th>
-                  <th scope="col" className="nhsuk-table__header">Kind</th>
-                  <th scope="col" className="nhsuk-table__header">ODS code</th>
-                  <th scope="col" className="nhsuk-table__header">
-                    <span className="nhsuk-u-visually-hidden">Action</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {consortium.members.map((member) => (
-                  <tr className="nhsuk-table__row" key={member.id}>
-                    <th scope="row" className="nhsuk-table__header">{member.name}</th>
-                    <td className="nhsuk-table__cell">{kindLabel(member.kind)}</td>
-                    <td className="nhsuk-table__cell">{member.odsCode ?? 'None'}</td>
-                    <td className="nhsuk-table__cell">
-                      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" disabled={remove.running} onClick={() => void removeMember(consortium.id, member.id)}>
-                        Remove<span className="nhsuk-u-visually-hidden"> {member.name}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              caption={`Members of ${consortium.name}`}
+              head={['Organisation', 'Kind', 'ODS code', ACTION_HEADER]}
+              rowHeaders
+              rowKeys={consortium.members.map((member) => member.id)}
+              rows={consortium.members.map((member) => [
+                member.name,
+                kindLabel(member.kind),
+                member.odsCode ?? 'None',
+                <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" disabled={remove.running} onClick={() => void removeMember(consortium.id, member.id)}>
+                  Remove<span className="nhsuk-u-visually-hidden"> {member.name}</span>
+                </button>,
+              ])}
+            />
             {candidates.length > 0 && (
               <form onSubmit={(event) => void addMember(event, consortium.id)} noValidate>
                 <Select

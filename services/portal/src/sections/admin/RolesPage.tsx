@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { Problem } from '../../api/api-error';
 import { useMutation, type MutationState } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
-import { Button, InsetText, Loading, SuccessBanner } from '../../components/content';
+import { ACTION_HEADER, Button, InsetText, Loading, SuccessBanner, Table } from '../../components/content';
 import { Select, TextInput } from '../../components/fields';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
@@ -107,35 +107,20 @@ function PeopleResults({ reply, scope, onChoose }: { reply: PeopleReply; scope: 
   const found = reply.people.edges.map((edge) => edge.node);
   if (!found.length) return <p className="nhsuk-body">Nobody matches that search. Try part of their name or their job title.</p>;
   return (
-    <table className="nhsuk-table">
-      <caption className="nhsuk-table__caption">
-        People found{reply.people.totalCount > found.length ? ` (first ${found.length} of ${reply.people.totalCount}; narrow the search to see others)` : ''}
-      </caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">Name</th>
-          <th scope="col" className="nhsuk-table__header">Job title</th>
-          <th scope="col" className="nhsuk-table__header">Roles in {scope.label}</th>
-          <th scope="col" className="nhsuk-table__header">
-            <span className="nhsuk-u-visually-hidden">Action</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {found.map((person) => (
-          <tr className="nhsuk-table__row" key={person.id}>
-            <th scope="row" className="nhsuk-table__header">{`${person.givenName} ${person.familyName}`}</th>
-            <td className="nhsuk-table__cell">{person.jobTitle}</td>
-            <td className="nhsuk-table__cell">{roleList(rolesIn(person.roles, scope))}</td>
-            <td className="nhsuk-table__cell">
-              <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" onClick={() => onChoose(person)}>
-                Change roles<span className="nhsuk-u-visually-hidden"> for {`${person.givenName} ${person.familyName}`}</span>
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={`People found${reply.people.totalCount > found.length ? ` (first ${found.length} of ${reply.people.totalCount}; narrow the search to see others)` : ''}`}
+      head={['Name', 'Job title', `Roles in ${scope.label}`, ACTION_HEADER]}
+      rowHeaders
+      rowKeys={found.map((person) => person.id)}
+      rows={found.map((person) => [
+        `${person.givenName} ${person.familyName}`,
+        person.jobTitle,
+        roleList(rolesIn(person.roles, scope)),
+        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" onClick={() => onChoose(person)}>
+          Change roles<span className="nhsuk-u-visually-hidden"> for {`${person.givenName} ${person.familyName}`}</span>
+        </button>,
+      ])}
+    />
   );
 }
 
@@ -183,31 +168,20 @@ function PersonRoles({ person, scope, done, grant, revoke, missing, setMissing, 
       {held.length === 0 ? (
         <p className="nhsuk-body">{`${name} holds no roles in ${scope.label}.`}</p>
       ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption">{`Roles ${name} holds in ${scope.label}`}</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Role</th>
-              <th scope="col" className="nhsuk-table__header">
-                <span className="nhsuk-u-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {held.map((grantHeld) => (
-              <tr className="nhsuk-table__row" key={grantHeld.role}>
-                <th scope="row" className="nhsuk-table__header">{ROLE_LABELS[grantHeld.role]}</th>
-                <td className="nhsuk-table__cell">
-                  {grantHeld.role !== 'STAFF' && (
-                    <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" disabled={revoke.running} onClick={() => void revokeRole(grantHeld.role)}>
-                      Revoke<span className="nhsuk-u-visually-hidden"> {ROLE_LABELS[grantHeld.role]}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={`Roles ${name} holds in ${scope.label}`}
+          head={['Role', ACTION_HEADER]}
+          rowHeaders
+          rowKeys={held.map((grantHeld) => grantHeld.role)}
+          rows={held.map((grantHeld) => [
+            ROLE_LABELS[grantHeld.role],
+            grantHeld.role !== 'STAFF' && (
+              <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" disabled={revoke.running} onClick={() => void revokeRole(grantHeld.role)}>
+                Revoke<span className="nhsuk-u-visually-hidden"> {ROLE_LABELS[grantHeld.role]}</span>
+              </button>
+            ),
+          ])}
+        />
       )}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Select

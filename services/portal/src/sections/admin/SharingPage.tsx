@@ -1,5 +1,5 @@
 import { useQuery } from '../../api/use-query';
-import { InsetText } from '../../components/content';
+import { InsetText, Table } from '../../components/content';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
@@ -33,28 +33,16 @@ function Sharing({ directory }: { directory: Directory }) {
       {consortia.map((consortium) => (
         <section key={consortium.id}>
           <h2>{consortium.name}</h2>
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption">What members of {consortium.name} share</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">Member organisation</th>
-                <th scope="col" className="nhsuk-table__header">Coaches, mentors and figures</th>
-                <th scope="col" className="nhsuk-table__header">Ethnicity in figures</th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {consortium.members.map((member) => {
-                const basis = basisOf(member.id);
-                return (
-                  <tr className="nhsuk-table__row" key={member.id}>
-                    <th scope="row" className="nhsuk-table__header">{member.name}</th>
-                    <td className="nhsuk-table__cell">Shared with the consortium</td>
-                    <td className="nhsuk-table__cell">{basis ? `Reported: ${basis.basis}, recorded ${formatDate(basis.recordedOn)}` : 'Not reported: no lawful basis recorded'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <Table
+            caption={`What members of ${consortium.name} share`}
+            head={['Member organisation', 'Coaches, mentors and figures', 'Ethnicity in figures']}
+            rowHeaders
+            rowKeys={consortium.members.map((member) => member.id)}
+            rows={consortium.members.map((member) => {
+              const basis = basisOf(member.id);
+              return [member.name, 'Shared with the consortium', basis ? `Reported: ${basis.basis}, recorded ${formatDate(basis.recordedOn)}` : 'Not reported: no lawful basis recorded'];
+            })}
+          />
         </section>
       ))}
     </Page>
