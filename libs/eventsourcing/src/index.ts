@@ -14,7 +14,7 @@ export { PostgresEventStore } from './store/postgres-event-store';
 export type { PostgresEventStoreOptions } from './store/postgres-event-store';
 export type { BatchHandler, FollowOptions } from './store/follow';
 export { checkpointOf, compareCheckpoints, formatCheckpoint, sameCheckpoint } from './store/checkpoint';
-export { withTransaction } from './store/transaction';
+export { withSnapshot, withTransaction } from './store/transaction';
 export type { Queryable } from './store/transaction';
 
 export type { Decider, DomainEvent } from './decider/decider';

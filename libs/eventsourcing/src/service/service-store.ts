@@ -4,7 +4,7 @@ import { readCheckpoint } from '../projections/checkpoint-store';
 import type { EventStore } from '../store/event-store';
 import { PostgresEventStore } from '../store/postgres-event-store';
 import { ensureEventStoreSchema } from '../store/schema.sql';
-import { withTransaction } from '../store/transaction';
+import { withSnapshot, withTransaction } from '../store/transaction';
 import type { ReadModelProjection } from './read-model-projection';
 
 /** How long a command waits for the read models to show its own writes before answering anyway. */
@@ -65,6 +65,11 @@ export class ServiceStore {
     });
     if (transactionId > 0n) await this.waitForReadModels(transactionId);
     return result;
+  }
+
+  /** Runs `work`'s reads of events and read models against one snapshot, so they agree with each other. */
+  snapshot<T>(work: (events: EventStore, client: PoolClient) => Promise<T>): Promise<T> {
+    return withSnapshot(this.pool, (client) => work(this.events.inTransaction(client), client));
   }
 
   /** Applies every committed event to every read model. */

@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { withTransaction, type Queryable } from '@tapestry/eventsourcing';
+import { withSnapshot, type Queryable } from '@tapestry/eventsourcing';
 
 /**
  * Memory for one figure table's sorts and hashes: the consortium-wide families count distinct people over tens of
@@ -14,8 +14,8 @@ export const FIGURES_WORK_MEM = '32MB';
  */
 export async function withFiguresTransaction<T>(db: Queryable, work: (db: Queryable) => Promise<T>): Promise<T> {
   if (!(db instanceof Pool)) return work(db);
-  return withTransaction(db, async (client) => {
-    await client.query(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL work_mem = '${FIGURES_WORK_MEM}'`);
+  return withSnapshot(db, async (client) => {
+    await client.query(`SET LOCAL work_mem = '${FIGURES_WORK_MEM}'`);
     return work(client);
   });
 }

@@ -18,12 +18,16 @@ export class EligibilityResolver {
     description: 'For the person themself, supervisors and programme leads over their organisation, and its admins; null for someone training does not know',
   })
   async eligibility(@Args('personId', { type: () => ID }) id: string, @CurrentPrincipal() principal: Principal): Promise<PersonEligibility | null> {
-    const { pool, events } = this.store;
-    const person = await findTrainingPerson(pool, requireUuid(id, 'personId'));
-    if (!person) return null;
-    const reach = { ...(await organisationReachOf(pool, person.organisationId)), personId: person.personId, status: person.status };
-    assertAllowed(canReadCoachRecord(principal, reach), "see this person's eligibility");
-    const eligibility = await currentEligibility(events, pool, person.personId, this.clock.now());
+    const personId = requireUuid(id, 'personId');
+    // One snapshot: a leaver committing between the directory read and the approvals read would otherwise show as
+    // employed but without an approval.
+    const eligibility = await this.store.snapshot(async (events, db) => {
+      const person = await findTrainingPerson(db, personId);
+      if (!person) return null;
+      const reach = { ...(await organisationReachOf(db, person.organisationId)), personId: person.personId, status: person.status };
+      assertAllowed(canReadCoachRecord(principal, reach), "see this person's eligibility");
+      return currentEligibility(events, db, person.personId, this.clock.now());
+    });
     if (!eligibility) return null;
     const entries: ProgrammeRoleEligibility[] = eligibility.entries.map((entry) => ({
       programme: entry.programme as ProgrammeRoleEligibility['programme'],

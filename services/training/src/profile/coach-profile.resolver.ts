@@ -20,16 +20,19 @@ export class CoachProfileResolver {
     description: 'For the coach; supervisors, programme leads and admins of their organisation; consortium roles for member organisations',
   })
   async coachProfile(@Args('personId', { type: () => ID }) personId: string, @CurrentPrincipal() principal: Principal): Promise<CoachProfile> {
-    const { pool, events } = this.store;
-    const coach = await requirePersonFacts(pool, personId);
-    assertAllowed(canReadCoachRecord(principal, coach), "see this coach's profile");
     const now = this.clock.now();
-    const [trainingRecords, eligibility, accreditation, development] = await Promise.all([
-      trainingRecordsOf(pool, coach.personId),
-      currentEligibility(events, pool, coach.personId, now),
-      accreditationOf(pool, coach.personId),
-      developmentRecordOf(pool, coach, principal, londonDateOf(now)),
-    ]);
+    // One snapshot, so eligibility, records and accreditation describe the coach at one moment.
+    const { coach, trainingRecords, eligibility, accreditation, development } = await this.store.snapshot(async (events, db) => {
+      const coach = await requirePersonFacts(db, personId);
+      assertAllowed(canReadCoachRecord(principal, coach), "see this coach's profile");
+      return {
+        coach,
+        trainingRecords: await trainingRecordsOf(db, coach.personId),
+        eligibility: await currentEligibility(events, db, coach.personId, now),
+        accreditation: await accreditationOf(db, coach.personId),
+        development: await developmentRecordOf(db, coach, principal, londonDateOf(now)),
+      };
+    });
     return {
       personId: coach.personId,
       organisationId: coach.organisationId,
