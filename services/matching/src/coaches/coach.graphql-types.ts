@@ -38,3 +38,9 @@ export class PoolCoachView {
   @Field(() => Float, { nullable: true, description: 'Average hours taken to answer an introduction' }) averageAnswerHours!: number | null;
   @Field(() => Date, { nullable: true }) lastActiveAt!: Date | null;
 }
+
+@ObjectType({ description: 'Your own place in the pool: what a programme lead sees, and the gender only you see' })
+export class MyCoachProfileView extends PoolCoachView {
+  @Field(() => String, { nullable: true, description: 'The gender you gave, or null; only you see it, and matching uses it only when someone asks for a gender' })
+  gender!: string | null;
+}

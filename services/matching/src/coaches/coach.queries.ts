@@ -1,5 +1,5 @@
 import type { Queryable } from '@tapestry/eventsourcing';
-import type { PoolCoachView, PoolEligibility } from './coach.graphql-types';
+import type { MyCoachProfileView, PoolCoachView, PoolEligibility } from './coach.graphql-types';
 
 interface PoolRow {
   person_id: string;
@@ -55,4 +55,12 @@ export async function poolIn(db: Queryable, organisationIds: readonly string[], 
     averageAnswerHours: row.answers ? Math.round(((row.answer_hours_total ?? 0) / row.answers) * 10) / 10 : null,
     lastActiveAt: row.last_active_at,
   }));
+}
+
+/** The coach's own place in the pool with the gender they gave: read apart from `poolIn`, so no one else's view can carry it. */
+export async function ownCoachProfile(db: Queryable, organisationId: string, coachId: string): Promise<MyCoachProfileView | null> {
+  const [profile] = await poolIn(db, [organisationId], null, coachId);
+  if (!profile) return null;
+  const { rows } = await db.query<{ gender: string | null }>('SELECT gender FROM coaches WHERE coach_id = $1', [coachId]);
+  return { ...profile, gender: rows[0]?.gender ?? null };
 }

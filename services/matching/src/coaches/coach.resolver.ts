@@ -5,8 +5,8 @@ import { organisationsLedBy } from '../access/lead-reach.queries';
 import { ProgrammeType } from '../common/graphql-enums';
 import { MatchingStore } from '../infrastructure/matching-store';
 import { CoachCommands } from './coach.commands';
-import { CoachPreferencesInput, PoolCoachView } from './coach.graphql-types';
-import { poolIn } from './coach.queries';
+import { CoachPreferencesInput, MyCoachProfileView, PoolCoachView } from './coach.graphql-types';
+import { ownCoachProfile, poolIn } from './coach.queries';
 
 @Resolver(() => PoolCoachView)
 export class CoachResolver {
@@ -15,21 +15,20 @@ export class CoachResolver {
     private readonly store: MatchingStore,
   ) {}
 
-  private async myProfile(principal: Principal): Promise<PoolCoachView | null> {
-    const [profile] = await poolIn(this.store.pool, [principal.organisationId], null, principal.personId);
-    return profile ?? null;
+  private myProfile(principal: Principal): Promise<MyCoachProfileView | null> {
+    return ownCoachProfile(this.store.pool, principal.organisationId, principal.personId);
   }
 
-  @Mutation(() => PoolCoachView, { description: 'As a coach or mentor: capacity, sites, experience, formats, and pause or resume' })
-  async setCoachPreferences(@Args('input') input: CoachPreferencesInput, @CurrentPrincipal() principal: Principal): Promise<PoolCoachView> {
+  @Mutation(() => MyCoachProfileView, { description: 'As a coach or mentor: capacity, sites, experience, formats, gender, and pause or resume' })
+  async setCoachPreferences(@Args('input') input: CoachPreferencesInput, @CurrentPrincipal() principal: Principal): Promise<MyCoachProfileView> {
     await this.commands.setPreferences(principal, input);
     const profile = await this.myProfile(principal);
     if (!profile) throw new DomainError('NOT_ELIGIBLE', 'You are not eligible to coach or mentor at the moment.');
     return profile;
   }
 
-  @Query(() => PoolCoachView, { nullable: true, description: 'Your own place in the pool, or null when you are not eligible to coach or mentor' })
-  myCoachProfile(@CurrentPrincipal() principal: Principal): Promise<PoolCoachView | null> {
+  @Query(() => MyCoachProfileView, { nullable: true, description: 'Your own place in the pool, or null when you are not eligible to coach or mentor' })
+  myCoachProfile(@CurrentPrincipal() principal: Principal): Promise<MyCoachProfileView | null> {
     return this.myProfile(principal);
   }
 

@@ -1,9 +1,22 @@
 import type { Page } from 'playwright-core';
 import { Tour, type TourStop } from './tour-stop';
 
+/** The gender field's value once the page has filled it from the profile (it fills just after the page settles). */
+async function filledGender(page: Page, expected: string, timeoutMs = 5_000): Promise<string> {
+  const field = page.getByLabel('Your gender (optional)');
+  const deadline = Date.now() + timeoutMs;
+  let value = await field.inputValue();
+  while (value !== expected && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    value = await field.inputValue();
+  }
+  return value;
+}
+
 /**
  * Every page of "Coaching and mentoring", reached through its own navigation and the links on its pages, plus the
- * availability and wellbeing check-in forms' error summaries. Nothing is written: both forms are refused before the API.
+ * availability and wellbeing check-in forms' error summaries. The one thing written is the coach's gender on the
+ * availability page, to see it kept; the check-in and the blank capacity are refused before the API.
  */
 export async function coachTour(page: Page, baseUrl: string): Promise<TourStop[]> {
   const tour = new Tour(page, 'Coaching and mentoring');
@@ -15,13 +28,21 @@ export async function coachTour(page: Page, baseUrl: string): Promise<TourStop[]
   await tour.stop('coach-caseload');
   await tour.open('Availability', 'Availability');
   await tour.stop('coach-availability');
-  // A blank capacity is refused before it reaches the API: the availability stays as it was.
-  const capacity = page.getByLabel('How many people can you support at once?');
-  if (await capacity.count()) {
-    await capacity.fill('');
-    await tour.refused('Save availability');
-    await tour.stop('coach-availability-errors');
+  // The gender a coach gives comes back when they return, and a save that leaves the field alone keeps it.
+  await page.getByLabel('Your gender (optional)').fill('Woman');
+  for (const visit of ['set', 'saved untouched']) {
+    await page.getByRole('button', { name: 'Save availability' }).click();
+    await page.getByText('Your availability is saved.').waitFor();
+    await page.reload();
+    await tour.arrive('Availability');
+    const kept = await filledGender(page, 'Woman');
+    if (kept !== 'Woman') throw new Error(`the gender the coach ${visit} came back as "${kept}", not "Woman"`);
   }
+  await tour.stop('coach-availability-gender-kept');
+  // A blank capacity is refused before it reaches the API: the availability stays as it was.
+  await page.getByLabel('How many people can you support at once?').fill('');
+  await tour.refused('Save availability');
+  await tour.stop('coach-availability-errors');
   await tour.open('Training and accreditation', 'Training and accreditation');
   await tour.stop('coach-training');
   await tour.open('Wellbeing and supervision', 'Wellbeing and supervision');

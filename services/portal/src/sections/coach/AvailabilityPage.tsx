@@ -14,15 +14,16 @@ import { MY_COACH_PROFILE, SET_PREFERENCES, type CoachProfile } from './coach-ap
 import { coachSection } from './section';
 import { programmeDescription } from '../../words/programmes';
 
-const FIELD_IDS = { capacity: 'capacity', formats: 'formats', tags: 'tags', gender: 'gender', paused: 'available' };
+// The API names a refused gender by its label.
+const FIELD_IDS = { capacity: 'capacity', formats: 'formats', tags: 'tags', gender: 'gender', Gender: 'gender', paused: 'available' };
+const MAX_GENDER = 40;
 
 /** How the coach or mentor can be matched: how many at once, how they meet, what they bring, and pause. */
 export function AvailabilityPage() {
   const state = useQuery<{ myCoachProfile: CoachProfile | null }>(MY_COACH_PROFILE);
   const save = useMutation<{ setCoachPreferences: CoachProfile }>(SET_PREFERENCES);
   const profile = state.status === 'ready' ? state.data.myCoachProfile : null;
-  const [form, setForm] = useState({ capacity: '', formats: [] as string[], tags: '', available: 'yes' });
-  const [gender, setGender] = useState('');
+  const [form, setForm] = useState({ capacity: '', formats: [] as string[], tags: '', available: 'yes', gender: '' });
   const [checks, setChecks] = useState<Problem[]>([]);
   const [saved, setSaved] = useState(false);
 
@@ -37,6 +38,7 @@ export function AvailabilityPage() {
     const found: Problem[] = [];
     if (!/^\d+$/.test(form.capacity.trim()) || Number(form.capacity) < 1) found.push({ field: 'capacity', message: 'Enter how many people you can support at once, as a whole number like 2', code: 'BAD_USER_INPUT' });
     if (!form.formats.length) found.push({ field: 'formats', message: 'Select at least one way you can meet', code: 'BAD_USER_INPUT' });
+    if (form.gender.trim().length > MAX_GENDER) found.push({ field: 'gender', message: `Your gender must be ${MAX_GENDER} characters or fewer`, code: 'BAD_USER_INPUT' });
     setChecks(found);
     if (found.length) return;
     const paused = form.available === 'no';
@@ -45,7 +47,7 @@ export function AvailabilityPage() {
       siteIds: profile.siteIds,
       tags: splitList(form.tags),
       formats: form.formats,
-      gender: gender.trim() || null,
+      gender: form.gender.trim() || null,
       // Only a change is sent: pausing someone already paused is refused.
       ...(paused !== profile.paused ? { paused } : {}),
     };
@@ -115,11 +117,11 @@ export function AvailabilityPage() {
                 <TextInput
                   id="gender"
                   label="Your gender (optional)"
-                  hint="Only used when someone asks for a coach or mentor of a particular gender. Saving replaces what you gave before."
+                  hint="Not shown to anyone else. Used only when someone asks for a coach or mentor of a particular gender."
                   width={20}
-                  value={gender}
-                  onChange={(event) => setGender(event.target.value)}
-                  error={fieldError(problems, 'gender')}
+                  value={form.gender}
+                  onChange={(event) => setForm({ ...form, gender: event.target.value })}
+                  error={fieldError(problems, 'gender', 'Gender')}
                 />
                 <Button disabled={save.running}>Save availability</Button>
               </form>

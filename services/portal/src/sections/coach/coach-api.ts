@@ -10,9 +10,11 @@ export interface CoachProfile {
   paused: boolean;
   unresponsive: boolean;
   eligibility: { programme: string; kind: string }[];
+  /** Only the coach themself can read it. */
+  gender: string | null;
 }
 
-const PROFILE_FIELDS = 'coachId capacity activeRelationships siteIds tags formats paused unresponsive eligibility { programme kind }';
+const PROFILE_FIELDS = 'coachId capacity activeRelationships siteIds tags formats paused unresponsive eligibility { programme kind } gender';
 export const MY_COACH_PROFILE = `query MyCoachProfile { myCoachProfile { ${PROFILE_FIELDS} } }`;
 export const SET_PREFERENCES = `mutation SetCoachPreferences($input: CoachPreferencesInput!) { setCoachPreferences(input: $input) { ${PROFILE_FIELDS} } }`;
 

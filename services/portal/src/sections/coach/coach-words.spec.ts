@@ -13,12 +13,23 @@ describe('amount', () => {
 });
 
 describe('availabilityForm', () => {
-  it('fills the form from the profile as the API holds it', () => {
-    expect(availabilityForm({ capacity: 2, formats: ['in_person'], tags: ['nights', 'returners'], paused: true })).toEqual({
+  it('fills the form from the profile as the API holds it, with the gender given before', () => {
+    expect(availabilityForm({ capacity: 2, formats: ['in_person'], tags: ['nights', 'returners'], paused: true, gender: 'Woman' })).toEqual({
       capacity: '2',
       formats: ['IN_PERSON'],
       tags: 'nights\nreturners',
       available: 'no',
+      gender: 'Woman',
+    });
+  });
+
+  it('leaves the gender blank when none was given', () => {
+    expect(availabilityForm({ capacity: 1, formats: ['in_person', 'remote'], tags: [], paused: false, gender: null })).toEqual({
+      capacity: '1',
+      formats: ['IN_PERSON', 'REMOTE'],
+      tags: '',
+      available: 'yes',
+      gender: '',
     });
   });
 });

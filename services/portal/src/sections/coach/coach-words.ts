@@ -40,16 +40,18 @@ export function amount(criterion: string, value: number): string {
 }
 
 /** The availability form's fields from the profile the API holds. */
-export function availabilityForm(profile: { capacity: number; formats: readonly string[]; tags: readonly string[]; paused: boolean }): {
+export function availabilityForm(profile: { capacity: number; formats: readonly string[]; tags: readonly string[]; paused: boolean; gender: string | null }): {
   capacity: string;
   formats: string[];
   tags: string;
   available: string;
+  gender: string;
 } {
   return {
     capacity: String(profile.capacity),
     formats: profile.formats.map((format) => format.toUpperCase()),
     tags: profile.tags.join('\n'),
     available: profile.paused ? 'no' : 'yes',
+    gender: profile.gender ?? '',
   };
 }
