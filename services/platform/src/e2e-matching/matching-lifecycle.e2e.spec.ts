@@ -35,7 +35,8 @@ describe('matching through the gateway', () => {
     platform = await startTestPlatform();
     for (const { role } of platform.logins.logins) as[role] = await platform.signInAs(role);
     await waitUntilDemoTrainingSeeded(platform, as.coach);
-  });
+    // As long as the other platform specs allow: the training seed alone may take up to 180 s on a busy machine.
+  }, 300_000);
 
   afterAll(async () => {
     await platform?.stop();

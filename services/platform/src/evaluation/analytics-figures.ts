@@ -1,5 +1,5 @@
 import { addMonths, type CalendarDate } from '@tapestry/domain';
-import { sleep, type GatewayClient } from './gateway-client';
+import { RefusedError, sleep, type GatewayClient } from './gateway-client';
 import { OUTCOMES, PROGRAMME_METRICS } from './operations';
 
 export interface PublishedFigure {
@@ -50,14 +50,22 @@ export class AnalyticsReader {
 
   /**
    * Analytics is fed by the other services' topics, so it trails them. No operation says how far behind it is;
-   * the figures standing still over several polls (after at least one full relay cycle) is taken as caught up.
+   * the figures standing still over several polls (after at least one full relay cycle) is taken as caught up. Until
+   * the organisation itself has reached analytics its scope is unknown there, which is only more of the same lag.
    */
   async waitUntilSettled(from: CalendarDate, to: CalendarDate, timeoutMs = 300_000): Promise<FigureTable> {
     const deadline = Date.now() + timeoutMs;
     let last = '';
     let unchanged = 0;
     for (;;) {
-      const table = await this.programmeMetrics(from, to, true);
+      const table = await this.programmeMetrics(from, to, true).catch((error: unknown) => {
+        if (error instanceof RefusedError && error.codes.includes('UNKNOWN_SCOPE') && Date.now() < deadline) return null;
+        throw error;
+      });
+      if (!table) {
+        await sleep(1_000);
+        continue;
+      }
       const seen = JSON.stringify(table.rows);
       unchanged = seen === last ? unchanged + 1 : 0;
       last = seen;
