@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useQuery } from '../../api/use-query';
-import { Button, Loading, SummaryList, Table } from '../../components/content';
+import { Button, Loading, SuccessBanner, SummaryList, Table } from '../../components/content';
 import { Select } from '../../components/fields';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { scopeFromKey, scopeKey, type NamedScope } from './lead-scopes';
+import { WEIGHTS } from './policy-form';
 import { POLICY, type ProgrammePolicy } from './queries';
 import { leadSection } from './section';
 import { useLeadScopes } from './use-lead-scopes';
@@ -14,15 +15,6 @@ import { isProgramme, programmeName, PROGRAMMES } from '../../words/programmes';
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const days = (value: number) => (value === 1 ? '1 day' : `${value} days`);
 
-const WEIGHTS: { key: keyof ProgrammePolicy['weights']; label: string }[] = [
-  { key: 'location', label: 'Location: same site, or able to meet remotely' },
-  { key: 'shift', label: 'Shifts that fit together' },
-  { key: 'experience', label: 'Experience of the topics asked about' },
-  { key: 'silo', label: 'From outside the requester’s own team or directorate' },
-  { key: 'waiting', label: 'How long the request has waited' },
-  { key: 'load', label: 'Room in the coach’s caseload' },
-];
-
 /** How one programme runs where the lead leads it: the policy in force (the default until one is set). */
 export function PolicyPage() {
   const lead = useLeadScopes();
@@ -30,8 +22,14 @@ export function PolicyPage() {
   const programmeParam = params.get('programme');
   const programme = isProgramme(programmeParam) ? programmeParam : 'GENERAL';
   const scope = lead ? (scopeFromKey(params.get('scope'), lead.scopes) ?? lead.scopes[0]) : undefined;
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   return (
     <Page title="Programme policy" section={leadSection}>
+      {notice && (
+        <SuccessBanner>
+          <p>{notice}</p>
+        </SuccessBanner>
+      )}
       <p className="nhsuk-lede-text">How a programme runs where you lead it: the limits, reminders and how much each part of a match counts.</p>
       {!lead ? (
         <Loading what="your programmes" />
@@ -88,6 +86,11 @@ function PolicyView({ scope, programme }: { scope: NamedScope; programme: string
             ]}
           />
           <Table caption="How much each part of a match counts (0 to 10)" head={['Part of the match', 'Weight']} numeric={[1]} rows={WEIGHTS.map((weight) => [weight.label, p.weights[weight.key]])} />
+          <p>
+            <Link to={`/programme/policy/edit?${new URLSearchParams({ programme, scope: scopeKey(scope) }).toString()}`}>
+              Change the policy<span className="nhsuk-u-visually-hidden"> for {programmeName(programme)} in {scope.name}</span>
+            </Link>
+          </p>
         </>
       )}
     </QueryView>

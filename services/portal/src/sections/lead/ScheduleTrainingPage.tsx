@@ -50,7 +50,7 @@ export function ScheduleTrainingPage() {
     });
     if (!result) return;
     const { courseTitle, date, startTime } = result.scheduleTrainingEvent;
-    await navigate(`/programme/training?organisation=${organisation?.id ?? ''}`, { state: { scheduled: `${courseTitle} is scheduled for ${formatDate(date)} at ${startTime}.` } });
+    await navigate(`/programme/training?organisation=${organisation?.id ?? ''}`, { state: { notice: `${courseTitle} is scheduled for ${formatDate(date)} at ${startTime}.` } });
   };
 
   return (

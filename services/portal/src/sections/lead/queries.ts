@@ -154,11 +154,15 @@ export const SCHEDULE_TRAINING = `mutation ScheduleTrainingEvent($input: Schedul
   scheduleTrainingEvent(input: $input) { id courseTitle date startTime }
 }`;
 
+const POLICY_FIELDS = `offered capacity releaseRequired chemistryFollowUpDays sessionNudgeDays answerWithinDays escalateAfterDays shareAcrossConsortium
+    weights { location shift experience silo waiting load }`;
+
 export const POLICY = `query ProgrammePolicy($scope: MatchingScopeInput!, $programme: MatchingProgramme!) {
-  programmePolicy(scope: $scope, programme: $programme) {
-    offered capacity releaseRequired chemistryFollowUpDays sessionNudgeDays answerWithinDays escalateAfterDays shareAcrossConsortium
-    weights { location shift experience silo waiting load }
-  }
+  programmePolicy(scope: $scope, programme: $programme) { ${POLICY_FIELDS} }
+}`;
+
+export const SET_POLICY = `mutation SetProgrammePolicy($scope: MatchingScopeInput!, $programme: MatchingProgramme!, $policy: ProgrammePolicyInput!) {
+  setProgrammePolicy(scope: $scope, programme: $programme, policy: $policy) { ${POLICY_FIELDS} }
 }`;
 /** The API's answer for matching's ProgrammePolicy (services/matching/src/policy/programme-policy.ts). */
 export interface ProgrammePolicy {

@@ -1,4 +1,7 @@
 import type { RouteObject } from 'react-router';
+import { AddCoursePage } from './AddCoursePage';
+import { CancelTrainingEventPage } from './CancelTrainingEventPage';
+import { EditPolicyPage } from './EditPolicyPage';
 import { FollowUpsPage } from './FollowUpsPage';
 import { LeadHome } from './LeadHome';
 import { OpenRequestsPage } from './OpenRequestsPage';
@@ -6,6 +9,7 @@ import { PolicyPage } from './PolicyPage';
 import { PoolPage } from './PoolPage';
 import { RoundPage } from './RoundPage';
 import { ScheduleTrainingPage } from './ScheduleTrainingPage';
+import { TrainingEventPage } from './TrainingEventPage';
 import { TrainingPage } from './TrainingPage';
 
 /** Paths relative to the section's base path. */
@@ -17,5 +21,9 @@ export const leadRoutes: RouteObject[] = [
   { path: 'follow-ups', element: <FollowUpsPage /> },
   { path: 'training', element: <TrainingPage /> },
   { path: 'training/schedule', element: <ScheduleTrainingPage /> },
+  { path: 'training/courses/new', element: <AddCoursePage /> },
+  { path: 'training/:eventId', element: <TrainingEventPage /> },
+  { path: 'training/:eventId/cancel', element: <CancelTrainingEventPage /> },
   { path: 'policy', element: <PolicyPage /> },
+  { path: 'policy/edit', element: <EditPolicyPage /> },
 ];
