@@ -1,8 +1,24 @@
 import type { ReactNode } from 'react';
 
-export function Button({ children, disabled, secondary, onClick, type = 'submit' }: { children: ReactNode; disabled?: boolean; secondary?: boolean; onClick?: () => void; type?: 'submit' | 'button' }) {
+/** `warning` is the design system's red button, for an action that cannot be undone (cancelling, removing). */
+export function Button({
+  children,
+  disabled,
+  secondary,
+  warning,
+  onClick,
+  type = 'submit',
+}: {
+  children: ReactNode;
+  disabled?: boolean;
+  secondary?: boolean;
+  warning?: boolean;
+  onClick?: () => void;
+  type?: 'submit' | 'button';
+}) {
+  const variant = warning ? ' nhsuk-button--warning' : secondary ? ' nhsuk-button--secondary' : '';
   return (
-    <button className={`nhsuk-button${secondary ? ' nhsuk-button--secondary' : ''}`} type={type} disabled={disabled} aria-disabled={disabled || undefined} onClick={onClick}>
+    <button className={`nhsuk-button${variant}`} type={type} disabled={disabled} aria-disabled={disabled || undefined} onClick={onClick}>
       {children}
     </button>
   );

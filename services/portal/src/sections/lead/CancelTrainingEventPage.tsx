@@ -71,7 +71,7 @@ export function CancelTrainingEventPage() {
                 rows={3}
                 onChange={(change) => setReason(change.target.value)}
               />
-              <Button disabled={cancel.running}>Cancel training event</Button>
+              <Button warning disabled={cancel.running}>Cancel training event</Button>
             </form>
           );
         }}
