@@ -5,3 +5,12 @@
 export const FAILURE_HOOK = '__tapestryE2ePrintServiceLogs';
 
 export type FailureHook = (heading: string) => void;
+
+/**
+ * The global under which every test platform still running keeps its stop function. A hook that times out while a
+ * platform is starting never gets the platform back to stop it, and its processes would keep Jest from exiting; the
+ * e2e environment stops whatever is left here when the spec file ends.
+ */
+export const RUNNING_PLATFORMS = '__tapestryE2eRunningPlatforms';
+
+export type RunningPlatforms = Set<() => Promise<void>>;

@@ -7,7 +7,7 @@ import { SmtpCatcher } from '@tapestry/mail';
 import { analyticsEnvironment, ensureGatewayKeys, gatewayEnvironment, identityEnvironment, matchingEnvironment, supervisionEnvironment, trainingEnvironment, type PlatformTopology } from '../service-environments';
 import { ensurePortalBuilt } from '../portal-build';
 import { startServiceProcess, waitUntilHealthy, type ServiceProcess } from '../service-process';
-import { FAILURE_HOOK, type FailureHook } from './failure-hook';
+import { FAILURE_HOOK, RUNNING_PLATFORMS, type FailureHook, type RunningPlatforms } from './failure-hook';
 import { dataOf, postGraphQL, type GraphQLReply } from './graphql-client';
 import { ServiceLogs } from './service-logs';
 
@@ -100,13 +100,22 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     services = [];
     for (const service of running.reverse()) await service.stop();
   };
+  const running = (globals[RUNNING_PLATFORMS] ??= new Set()) as RunningPlatforms;
+  let removed = false;
+  // Each call removes what is there when it runs: the environment's teardown may stop a platform mid-start, and the
+  // failed start then removes whatever it created after that.
   const removeAll = async (): Promise<void> => {
+    removed = true;
+    running.delete(removeAll);
     await stopServices();
-    await Promise.all(databases.map((database) => database.drop()));
-    await mail?.close();
+    await Promise.all(databases.splice(0).map((database) => database.drop()));
+    const catcher = mail;
+    mail = undefined;
+    await catcher?.close();
     await rm(dataDir, { recursive: true, force: true });
     if (globals[FAILURE_HOOK] === printLogs) delete globals[FAILURE_HOOK];
   };
+  running.add(removeAll);
 
   try {
     const identityDb = await createTestDatabase('e2e_identity');
@@ -123,6 +132,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     databases.push(busDb);
     const catcher = await SmtpCatcher.start();
     mail = catcher;
+    if (removed) throw new Error('The test platform was stopped while it was starting.');
     const [identityPort, trainingPort, matchingPort, supervisionPort, analyticsPort, gatewayPort] = await freePorts(6);
     await ensureGatewayKeys(dataDir);
     const topology: PlatformTopology = {
@@ -147,6 +157,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       seedDemo: true,
     };
     const start = (name: string, env: Record<string, string>): ServiceProcess => {
+      if (removed) throw new Error(`The test platform was stopped while it was starting, before ${name} started.`);
       const service = startServiceProcess(ROOT, name, env, { onLine: logs.sink(name) });
       service.child.once('exit', (code, signal) => logs.note(`[platform] ${name} exited (code ${code}, signal ${signal})`));
       services.push(service);
