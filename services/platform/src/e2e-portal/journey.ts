@@ -48,3 +48,18 @@ export async function reloadUntilChanged(page: Page, read: () => Promise<string>
     await page.waitForLoadState('networkidle');
   }
 }
+
+/**
+ * Types a YYYY-MM-DD day into the date input whose legend is `legend`, box by box as a person would (7, 3, 2026),
+ * and gives the boxes back for checks of their own.
+ */
+export async function fillDate(page: Page, legend: string, date: string): Promise<Locator> {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new Error(`"${date}" is not a YYYY-MM-DD day`);
+  const [, year, month, day] = match;
+  const group = page.getByRole('group', { name: legend, exact: true });
+  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
+  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
+  await group.getByLabel('Year', { exact: true }).fill(year ?? '');
+  return group;
+}

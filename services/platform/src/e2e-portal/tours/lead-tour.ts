@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { addDays, londonNow } from '../../e2e-training/london-today';
 import { Tour, type TourStop } from './tour-stop';
+import { fillDate } from '../journey';
 
 /** The course the tour adds: CPD only, so adding it (and a date for it, then cancelled) makes nobody eligible. */
 const COURSE = 'Manager-as-coach conversations';
@@ -75,7 +76,7 @@ export async function leadTour(page: Page, baseUrl: string): Promise<TourStop[]>
   await tour.arrive(/Schedule a training event/);
   await tour.stop('lead-schedule-training');
   await page.getByLabel('Course').selectOption({ label: COURSE });
-  await page.getByLabel('Date').fill(addDays(londonNow().date, 56));
+  await fillDate(page, 'Date', addDays(londonNow().date, 56));
   await page.getByLabel('Start time').fill('12:30');
   await page.getByLabel('End time').fill('13:00');
   await page.getByLabel('Venue (optional if online)').fill('Seminar room 2, Riverside General Hospital');

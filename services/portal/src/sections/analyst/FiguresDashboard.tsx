@@ -13,11 +13,11 @@ import { figureNamed, overallFigures } from './figure-format';
 import { BREAKDOWN_FIGURES, groupFigures, HEADLINE_FIGURES } from './figure-groups';
 import { TABLE_FIELDS, type FigureTableResult } from './figure-types';
 import { BreakdownTable, FigureListTable } from './FigureTables';
-import { checkFilters, filtersFrom, filtersToParams, GROUP_BY_OPTIONS, scopeInput, scopeOptions, type Filters, type ScopeOption } from './filters';
+import { checkFilters, draftOf, filtersFrom, filtersToParams, GROUP_BY_OPTIONS, scopeInput, scopeOptions, type FilterDraft, type Filters, type ScopeOption } from './filters';
 import { FILTER_FIELD_IDS, FilterForm } from './FilterForm';
 import { NoScopes } from './NoScopes';
 import { PLACES, type Places } from './places';
-import { distinctProblems, fieldErrors } from './problems';
+import { distinctProblems } from './problems';
 import { analystSection } from './section';
 import { formatDate } from '../../words/dates';
 import { PROGRAMME_OPTIONS } from '../../words/programmes';
@@ -51,21 +51,21 @@ function Dashboard({ places }: { places: Places }) {
   const filters = filtersFrom(params, scopes, new Date());
   const [formProblems, setFormProblems] = useState<Problem[]>([]);
   const variables = { scope: scopeInput(filters), from: filters.from, to: filters.to, programme: filters.programme || null, groupBy: filters.groupBy };
-  const figures = useQuery<FiguresReply>(FIGURES, variables, { skip: !filters.scope || checkFilters(filters).length > 0 });
+  const figures = useQuery<FiguresReply>(FIGURES, variables, { skip: checkFilters(draftOf(filters)).problems.length > 0 });
 
   if (!scopes.length) return <NoScopes title="Programme figures" />;
 
   const problems = formProblems.length ? formProblems : figures.status === 'failed' ? distinctProblems(figures.error.problems) : [];
-  const apply = (next: Filters) => {
-    const found = checkFilters(next);
-    setFormProblems(found);
-    if (!found.length) setParams(filtersToParams(next));
+  const apply = (draft: FilterDraft) => {
+    const checked = checkFilters(draft);
+    setFormProblems(checked.problems);
+    if (checked.filters) setParams(filtersToParams(checked.filters));
   };
 
   return (
     <Page title="Programme figures" section={analystSection} problems={problems} fieldIds={FILTER_FIELD_IDS}>
       <p className="nhsuk-body">Figures for the scopes your role covers. Small numbers are suppressed so that nobody can be picked out.</p>
-      <FilterForm key={params.toString()} initial={filters} scopes={scopes} organisations={places.organisations} errors={fieldErrors(problems, FILTER_FIELD_IDS)} onSubmit={apply} />
+      <FilterForm key={params.toString()} initial={filters} scopes={scopes} organisations={places.organisations} problems={problems} onSubmit={apply} />
       {figures.status === 'loading' && !problems.length && <Loading what="the figures" />}
       {figures.status === 'ready' && <Results filters={filters} figures={figures.data} scopes={scopes} />}
     </Page>

@@ -1,7 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import type { Problem } from '../../api/api-error';
 import { Button } from '../../components/content';
+import { DateInput } from '../../components/DateInput';
+import { boxesInError, firstBoxId } from '../../components/date-parts';
 import { Select, TextInput } from '../../components/fields';
-import { GROUP_BY_OPTIONS, type Filters, type OrganisationPlaces, type ScopeOption } from './filters';
+import { draftOf, GROUP_BY_OPTIONS, type FilterDraft, type Filters, type OrganisationPlaces, type ScopeOption } from './filters';
+import { fieldErrors } from './problems';
 import { PROGRAMME_OPTIONS } from '../../words/programmes';
 
 /** Which field each API problem belongs to, so the error summary links to it. */
@@ -11,20 +15,19 @@ export const FILTER_FIELD_IDS: Record<string, string> = {
   'scope.consortiumId': 'scope',
   'scope.siteId': 'site',
   'scope.directorateId': 'directorate',
-  from: 'from',
-  to: 'to',
+  from: firstBoxId('from'),
+  to: firstBoxId('to'),
   groupBy: 'groupBy',
 };
-
-export type FieldErrors = Partial<Record<string, string>>;
 
 /**
  * The dashboard's filters. Nothing is fetched until the person presses the button, so a half-typed date never
  * reaches the API; the figures then follow the URL, which can be bookmarked.
  */
-export function FilterForm({ initial, scopes, organisations, errors, onSubmit }: { initial: Filters; scopes: readonly ScopeOption[]; organisations: readonly OrganisationPlaces[]; errors: FieldErrors; onSubmit: (filters: Filters) => void }) {
-  const [draft, setDraft] = useState(initial);
-  const set = (change: Partial<Filters>) => setDraft((current) => ({ ...current, ...change }));
+export function FilterForm({ initial, scopes, organisations, problems, onSubmit }: { initial: Filters; scopes: readonly ScopeOption[]; organisations: readonly OrganisationPlaces[]; problems: readonly Problem[]; onSubmit: (draft: FilterDraft) => void }) {
+  const [draft, setDraft] = useState(() => draftOf(initial));
+  const set = (change: Partial<FilterDraft>) => setDraft((current) => ({ ...current, ...change }));
+  const errors: Partial<Record<string, string>> = fieldErrors(problems, FILTER_FIELD_IDS);
   const scope = scopes.find((option) => option.value === draft.scope);
   const organisation = scope?.kind === 'organisation' ? organisations.find((candidate) => candidate.id === scope.id) : undefined;
   const submit = (event: FormEvent) => {
@@ -57,10 +60,10 @@ export function FilterForm({ initial, scopes, organisations, errors, onSubmit }:
         <TextInput id="staffGroup" label="Staff group (optional)" hint="As in ESR, for example Nursing and Midwifery Registered" value={draft.staffGroup} onChange={(event) => set({ staffGroup: event.target.value })} width={30} />
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">
-            <TextInput id="from" type="date" label="From" hint="The first day of the period" error={errors.from} value={draft.from} onChange={(event) => set({ from: event.target.value })} />
+            <DateInput id="from" legend="From" hint="The first day of the period, for example 1 4 2026" error={errors[FILTER_FIELD_IDS.from]} errorBoxes={boxesInError(problems, 'from')} value={draft.from} onChange={(from) => set({ from })} />
           </div>
           <div className="nhsuk-grid-column-one-half">
-            <TextInput id="to" type="date" label="To" hint="The last day, included" error={errors.to} value={draft.to} onChange={(event) => set({ to: event.target.value })} />
+            <DateInput id="to" legend="To" hint="The last day, included" error={errors[FILTER_FIELD_IDS.to]} errorBoxes={boxesInError(problems, 'to')} value={draft.to} onChange={(to) => set({ to })} />
           </div>
         </div>
         <Select id="programme" label="Programme" value={draft.programme} onChange={(event) => set({ programme: event.target.value })} options={[{ value: '', label: 'All programmes' }, ...PROGRAMME_OPTIONS]} />

@@ -2,14 +2,16 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { Problem } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';
 import { Button, Loading } from '../../components/content';
-import { Select, TextInput } from '../../components/fields';
+import { DateInput } from '../../components/DateInput';
+import { boxesInError, datePartsOf, firstBoxId, type DateParts } from '../../components/date-parts';
+import { Select } from '../../components/fields';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
 import { CsvDownload } from './CsvDownload';
 import { TABLE_FIELDS, type FigureTableResult } from './figure-types';
 import { FigureListTable } from './FigureTables';
-import { defaultPeriod, scopeInput, scopeOptions, type ScopeOption } from './filters';
+import { checkPeriod, defaultPeriod, scopeInput, scopeOptions, type ScopeOption } from './filters';
 import { NoScopes } from './NoScopes';
 import { groupSizes, outcomeMeasureRows } from './outcome-rows';
 import { PLACES, type Places } from './places';
@@ -27,7 +29,7 @@ const HORIZONS = [
   { value: 'TWELVE', label: '12 months' },
   { value: 'TWENTY_FOUR', label: '24 months' },
 ];
-const FIELD_IDS = { scope: 'scope', cohortFrom: 'cohortFrom', cohortTo: 'cohortTo', horizonMonths: 'horizonMonths' };
+const FIELD_IDS = { scope: 'scope', cohortFrom: firstBoxId('cohortFrom'), cohortTo: firstBoxId('cohortTo'), horizonMonths: 'horizonMonths' };
 
 interface OutcomeFilters {
   scope: string;
@@ -36,6 +38,9 @@ interface OutcomeFilters {
   horizonMonths: string;
   programme: string;
 }
+
+/** The filters as the form holds them: the cohort's ends as typed in the date inputs' boxes. */
+type OutcomeDraft = Omit<OutcomeFilters, 'cohortFrom' | 'cohortTo'> & { cohortFrom: DateParts; cohortTo: DateParts };
 
 export function OutcomesPage() {
   const places = useQuery<Places>(PLACES);
@@ -53,17 +58,20 @@ function Outcomes({ places }: { places: Places }) {
   const person = usePerson();
   const scopes = useMemo(() => scopeOptions(person.roles, places.organisations, places.consortia), [person.roles, places]);
   const [applied, setApplied] = useState<OutcomeFilters>(() => ({ scope: scopes[0]?.value ?? '', ...defaultCohort(new Date()), horizonMonths: 'SIX', programme: '' }));
-  const [draft, setDraft] = useState(applied);
+  const [draft, setDraft] = useState<OutcomeDraft>(() => ({ ...applied, cohortFrom: datePartsOf(applied.cohortFrom), cohortTo: datePartsOf(applied.cohortTo) }));
+  const [formProblems, setFormProblems] = useState<Problem[]>([]);
   const variables = { scope: scopeInput({ scope: applied.scope, site: '', directorate: '', staffGroup: '' }), cohortFrom: applied.cohortFrom, cohortTo: applied.cohortTo, horizonMonths: applied.horizonMonths, programme: applied.programme || null };
   const outcomes = useQuery<{ outcomes: FigureTableResult }>(OUTCOMES, variables, { skip: !applied.scope });
   if (!scopes.length) return <NoScopes title="Outcomes" />;
 
-  const problems: Problem[] = outcomes.status === 'failed' ? distinctProblems(outcomes.error.problems) : [];
+  const problems: Problem[] = formProblems.length ? formProblems : outcomes.status === 'failed' ? distinctProblems(outcomes.error.problems) : [];
   const errors = fieldErrors(problems, FIELD_IDS);
-  const set = (change: Partial<OutcomeFilters>) => setDraft((current) => ({ ...current, ...change }));
+  const set = (change: Partial<OutcomeDraft>) => setDraft((current) => ({ ...current, ...change }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setApplied(draft);
+    const cohort = checkPeriod({ from: 'cohortFrom', to: 'cohortTo' }, { from: draft.cohortFrom, to: draft.cohortTo }, 'the cohort');
+    setFormProblems(cohort.problems);
+    if (cohort.from && cohort.to) setApplied({ ...draft, cohortFrom: cohort.from, cohortTo: cohort.to });
   };
   return (
     <Page title="Outcomes" section={analystSection} problems={problems} fieldIds={FIELD_IDS}>
@@ -74,10 +82,10 @@ function Outcomes({ places }: { places: Places }) {
           <Select id="scope" label="Organisation or consortium" error={errors.scope} value={draft.scope} onChange={(event) => set({ scope: event.target.value })} options={scopes} />
           <div className="nhsuk-grid-row">
             <div className="nhsuk-grid-column-one-half">
-              <TextInput id="cohortFrom" type="date" label="Began taking part from" error={errors.cohortFrom} value={draft.cohortFrom} onChange={(event) => set({ cohortFrom: event.target.value })} />
+              <DateInput id="cohortFrom" legend="Began taking part from" hint="For example, 1 4 2025" error={errors[FIELD_IDS.cohortFrom]} errorBoxes={boxesInError(problems, 'cohortFrom')} value={draft.cohortFrom} onChange={(cohortFrom) => set({ cohortFrom })} />
             </div>
             <div className="nhsuk-grid-column-one-half">
-              <TextInput id="cohortTo" type="date" label="Up to and including" error={errors.cohortTo} value={draft.cohortTo} onChange={(event) => set({ cohortTo: event.target.value })} />
+              <DateInput id="cohortTo" legend="Up to and including" error={errors[FIELD_IDS.cohortTo]} errorBoxes={boxesInError(problems, 'cohortTo')} value={draft.cohortTo} onChange={(cohortTo) => set({ cohortTo })} />
             </div>
           </div>
           <Select id="horizonMonths" label="Measured after" error={errors.horizonMonths} value={draft.horizonMonths} onChange={(event) => set({ horizonMonths: event.target.value })} options={HORIZONS} />

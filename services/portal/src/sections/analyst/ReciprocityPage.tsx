@@ -1,7 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import type { Problem } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';
 import { Button, InsetText, Loading } from '../../components/content';
-import { Select, TextInput } from '../../components/fields';
+import { DateInput } from '../../components/DateInput';
+import { boxesInError, datePartsOf, firstBoxId } from '../../components/date-parts';
+import { Select } from '../../components/fields';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { usePerson } from '../../session/session-context';
@@ -9,7 +12,7 @@ import { CsvDownload } from './CsvDownload';
 import { LazyFigureChart } from './LazyFigureChart';
 import { TABLE_FIELDS, type FigureTableResult } from './figure-types';
 import { BreakdownTable } from './FigureTables';
-import { defaultPeriod, scopeOptions } from './filters';
+import { checkPeriod, defaultPeriod, scopeOptions } from './filters';
 import { PLACES, type Places } from './places';
 import { distinctProblems, fieldErrors } from './problems';
 import { analystSection } from './section';
@@ -17,7 +20,7 @@ import { formatDate } from '../../words/dates';
 
 const RECIPROCITY = `query Reciprocity($consortiumId: ID!, $from: String!, $to: String!) { reciprocity(consortiumId: $consortiumId, from: $from, to: $to) { ${TABLE_FIELDS} } }`;
 const FIGURES = ['coachingRelationships', 'mentoringRelationships', 'coachingHours', 'mentoringHours'];
-const FIELD_IDS = { consortiumId: 'consortiumId', scope: 'consortiumId', from: 'from', to: 'to' };
+const FIELD_IDS = { consortiumId: 'consortiumId', scope: 'consortiumId', from: firstBoxId('from'), to: firstBoxId('to') };
 
 export function ReciprocityPage() {
   const places = useQuery<Places>(PLACES);
@@ -28,7 +31,8 @@ function Reciprocity({ places }: { places: Places }) {
   const person = usePerson();
   const consortia = useMemo(() => scopeOptions(person.roles, places.organisations, places.consortia).filter((scope) => scope.kind === 'consortium'), [person.roles, places]);
   const [applied, setApplied] = useState(() => ({ consortiumId: consortia[0]?.id ?? '', ...defaultPeriod(new Date()) }));
-  const [draft, setDraft] = useState(applied);
+  const [draft, setDraft] = useState(() => ({ consortiumId: applied.consortiumId, from: datePartsOf(applied.from), to: datePartsOf(applied.to) }));
+  const [formProblems, setFormProblems] = useState<Problem[]>([]);
   const reciprocity = useQuery<{ reciprocity: FigureTableResult }>(RECIPROCITY, applied, { skip: !applied.consortiumId });
 
   if (!consortia.length) {
@@ -40,11 +44,13 @@ function Reciprocity({ places }: { places: Places }) {
       </Page>
     );
   }
-  const problems = reciprocity.status === 'failed' ? distinctProblems(reciprocity.error.problems) : [];
+  const problems = formProblems.length ? formProblems : reciprocity.status === 'failed' ? distinctProblems(reciprocity.error.problems) : [];
   const errors = fieldErrors(problems, FIELD_IDS);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setApplied(draft);
+    const period = checkPeriod({ from: 'from', to: 'to' }, draft, 'the period');
+    setFormProblems(period.problems);
+    if (period.from && period.to) setApplied({ consortiumId: draft.consortiumId, from: period.from, to: period.to });
   };
   return (
     <Page title="Reciprocity between members" section={analystSection} problems={problems} fieldIds={FIELD_IDS}>
@@ -53,10 +59,10 @@ function Reciprocity({ places }: { places: Places }) {
         <Select id="consortiumId" label="Consortium" error={errors.consortiumId} value={draft.consortiumId} onChange={(event) => setDraft({ ...draft, consortiumId: event.target.value })} options={consortia.map((consortium) => ({ value: consortium.id, label: consortium.label }))} />
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">
-            <TextInput id="from" type="date" label="From" error={errors.from} value={draft.from} onChange={(event) => setDraft({ ...draft, from: event.target.value })} />
+            <DateInput id="from" legend="From" hint="For example, 1 4 2026" error={errors[FIELD_IDS.from]} errorBoxes={boxesInError(problems, 'from')} value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
           </div>
           <div className="nhsuk-grid-column-one-half">
-            <TextInput id="to" type="date" label="To" hint="Included" error={errors.to} value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />
+            <DateInput id="to" legend="To" hint="Included" error={errors[FIELD_IDS.to]} errorBoxes={boxesInError(problems, 'to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
           </div>
         </div>
         <Button>Show reciprocity</Button>

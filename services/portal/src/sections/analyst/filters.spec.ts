@@ -1,5 +1,6 @@
+import { datePartsOf, EMPTY_DATE } from '../../components/date-parts';
 import type { RoleGrant } from '../../session/roles';
-import { checkFilters, defaultPeriod, filtersFrom, filtersToParams, scopeInput, scopeOptions } from './filters';
+import { checkFilters, checkPeriod, defaultPeriod, draftOf, filtersFrom, filtersToParams, scopeInput, scopeOptions } from './filters';
 
 const trust = { id: 'trust', name: 'Riverside Trust' };
 const police = { id: 'police', name: 'Riverside Police' };
@@ -35,9 +36,24 @@ describe('the figure filters', () => {
     expect(scopeInput({ scope: 'consortium:cons', site: 's', directorate: 'd', staffGroup: '' })).toEqual({ consortiumId: 'cons' });
   });
 
-  it('asks for the dates it needs and leaves the order of the period to the API', () => {
+  it('asks for the dates it needs, typed in full, and leaves the order of the period to the API', () => {
     const base = { scope: 'organisation:trust', site: '', directorate: '', staffGroup: '', programme: '', groupBy: [] };
-    expect(checkFilters({ ...base, from: '', to: '2026-01-01' }).map((problem) => problem.field)).toEqual(['from']);
-    expect(checkFilters({ ...base, from: '2026-06-01', to: '2026-01-01' })).toEqual([]);
+    expect(checkFilters({ ...base, from: EMPTY_DATE, to: datePartsOf('2026-01-01') }).problems.map((problem) => [problem.field, problem.message])).toEqual([['from', 'Enter the first day of the period']]);
+    expect(checkFilters({ ...base, from: { day: '31', month: '2', year: '2026' }, to: { day: '1', month: '', year: '2026' } }).problems.map((problem) => [problem.field, problem.message])).toEqual([
+      ['from', 'The first day of the period must be a real date'],
+      ['to', 'The last day of the period must include a month'],
+    ]);
+    expect(checkFilters({ ...base, from: datePartsOf('2026-06-01'), to: datePartsOf('2026-01-01') })).toEqual({ problems: [], filters: { ...base, from: '2026-06-01', to: '2026-01-01' } });
+  });
+
+  it('shows the dates of a bookmarked view in the boxes', () => {
+    const filters = { scope: 'organisation:trust', site: '', directorate: '', staffGroup: '', from: '2026-01-01', to: '2026-02-28', programme: '', groupBy: [] };
+    expect(checkFilters(draftOf(filters))).toEqual({ problems: [], filters });
+  });
+
+  it('names a period of another kind in its messages', () => {
+    const checked = checkPeriod({ from: 'cohortFrom', to: 'cohortTo' }, { from: datePartsOf('2025-01-01'), to: EMPTY_DATE }, 'the cohort');
+    expect(checked.problems.map((problem) => [problem.field, problem.message])).toEqual([['cohortTo', 'Enter the last day of the cohort']]);
+    expect(checked.from).toBe('2025-01-01');
   });
 });

@@ -1,3 +1,5 @@
+import type { Problem } from '../../api/api-error';
+import { checkDate, datePartsOf, type DateParts, type DateProblem } from '../../components/date-parts';
 import type { RoleGrant } from '../../session/roles';
 
 /** The roles analytics lets read figures, each within the scope it is held in. */
@@ -121,17 +123,27 @@ export function scopeInput(filters: Pick<Filters, 'scope' | 'site' | 'directorat
   return input;
 }
 
-export interface FilterProblem {
-  message: string;
-  code: string;
-  field: string;
+/** The filters as the form holds them: each end of the period as typed in a date input's three boxes. */
+export type FilterDraft = Omit<Filters, 'from' | 'to'> & { from: DateParts; to: DateParts };
+
+export const draftOf = (filters: Filters): FilterDraft => ({ ...filters, from: datePartsOf(filters.from), to: datePartsOf(filters.to) });
+
+/**
+ * The two ends of a period typed in date inputs, each checked on its own and named for what the period is of
+ * ("the period", "the cohort"); whether it ends before it starts is the API's to say.
+ */
+export function checkPeriod(fields: { from: string; to: string }, ends: { from: DateParts; to: DateParts }, of: string): { problems: DateProblem[]; from?: string; to?: string } {
+  const from = checkDate(fields.from, ends.from, { name: `The first day of ${of}`, missing: `Enter the first day of ${of}` });
+  const to = checkDate(fields.to, ends.to, { name: `The last day of ${of}`, missing: `Enter the last day of ${of}` });
+  return { problems: [from.problem, to.problem].filter((problem) => problem !== undefined), from: from.date, to: to.date };
 }
 
-/** What the form itself can tell before asking: the API checks the rest (a period ending before it starts included). */
-export function checkFilters(filters: Filters): FilterProblem[] {
-  const problems: FilterProblem[] = [];
-  if (!filters.scope) problems.push({ message: 'Select which organisation or consortium the figures are for', code: 'REQUIRED', field: 'scope' });
-  if (!filters.from) problems.push({ message: 'Enter the first day of the period', code: 'REQUIRED', field: 'from' });
-  if (!filters.to) problems.push({ message: 'Enter the last day of the period', code: 'REQUIRED', field: 'to' });
-  return problems;
+/** What the form itself can tell before asking, and the filters to ask with when it finds nothing. */
+export function checkFilters(draft: FilterDraft): { problems: Problem[]; filters?: Filters } {
+  const problems: Problem[] = [];
+  if (!draft.scope) problems.push({ message: 'Select which organisation or consortium the figures are for', code: 'REQUIRED', field: 'scope' });
+  const period = checkPeriod({ from: 'from', to: 'to' }, draft, 'the period');
+  problems.push(...period.problems);
+  if (problems.length || !period.from || !period.to) return { problems };
+  return { problems, filters: { ...draft, from: period.from, to: period.to } };
 }

@@ -4,18 +4,20 @@ import type { Problem } from '../../api/api-error';
 import { useMutation } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
 import { Button, InsetText, Loading } from '../../components/content';
+import { DateInput } from '../../components/DateInput';
+import { boxesInError, EMPTY_DATE } from '../../components/date-parts';
 import { Select, TextInput } from '../../components/fields';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import { useOrganisationChoice } from './OrganisationChoice';
 import { problemFor } from './pair-decision';
 import { SCHEDULE_TRAINING, TRAINING, type TrainingData } from './queries';
-import { SCHEDULE_FIELDS, scheduleProblems, type ScheduleTrainingInput } from './schedule-training';
+import { checkTrainingDate, SCHEDULE_FIELDS, scheduleProblems, type ScheduleTrainingInput } from './schedule-training';
 import { leadSection } from './section';
 import { useLeadScopes } from './use-lead-scopes';
 import { formatDate, londonToday } from '../../words/dates';
 
-const EMPTY: ScheduleTrainingInput = { courseId: '', date: '', startTime: '', endTime: '', venue: '', onlineLink: '', facilitator: '', capacity: '' };
+const EMPTY: ScheduleTrainingInput = { courseId: '', date: EMPTY_DATE, startTime: '', endTime: '', venue: '', onlineLink: '', facilitator: '', capacity: '' };
 
 /** Puts a date in the diary for one of the organisation's offered courses. */
 export function ScheduleTrainingPage() {
@@ -33,13 +35,13 @@ export function ScheduleTrainingPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     schedule.clearError();
-    const found = scheduleProblems(input);
+    const found = scheduleProblems(input, today);
     setOwnProblems(found);
     if (found.length) return;
     const result = await schedule.run({
       input: {
         courseId: input.courseId,
-        date: input.date,
+        date: checkTrainingDate(input, today).date,
         startTime: input.startTime,
         endTime: input.endTime,
         venue: input.venue.trim() || null,
@@ -80,7 +82,15 @@ export function ScheduleTrainingPage() {
                   onChange={(event) => set({ courseId: event.target.value })}
                   options={[{ value: '', label: 'Select a course' }, ...offered.map((course) => ({ value: course.id, label: course.title }))]}
                 />
-                <TextInput id={SCHEDULE_FIELDS.date} label="Date" hint="Today or later" type="date" width={10} error={problemFor(problems, 'date')} value={input.date} onChange={(event) => set({ date: event.target.value })} />
+                <DateInput
+                  id="event-date"
+                  legend="Date"
+                  hint="Today or later, for example 12 1 2027"
+                  error={problemFor(problems, 'date')}
+                  errorBoxes={boxesInError(problems, 'date')}
+                  value={input.date}
+                  onChange={(date) => set({ date })}
+                />
                 <TextInput id={SCHEDULE_FIELDS.startTime} label="Start time" hint="London time, for example 09:30" type="time" width={5} error={problemFor(problems, 'startTime')} value={input.startTime} onChange={(event) => set({ startTime: event.target.value })} />
                 <TextInput id={SCHEDULE_FIELDS.endTime} label="End time" hint="London time, for example 16:30" type="time" width={5} error={problemFor(problems, 'endTime')} value={input.endTime} onChange={(event) => set({ endTime: event.target.value })} />
                 <TextInput id={SCHEDULE_FIELDS.venue} label="Venue (optional if online)" error={problemFor(problems, 'venue')} value={input.venue} onChange={(event) => set({ venue: event.target.value })} />

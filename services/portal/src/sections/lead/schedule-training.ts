@@ -1,8 +1,9 @@
 import type { Problem } from '../../api/api-error';
+import { checkDate, firstBoxId, type DateParts } from '../../components/date-parts';
 
 export interface ScheduleTrainingInput {
   courseId: string;
-  date: string;
+  date: DateParts;
   startTime: string;
   endTime: string;
   venue: string;
@@ -14,7 +15,7 @@ export interface ScheduleTrainingInput {
 /** Field names as the training service reports them, mapped to the inputs on the page. */
 export const SCHEDULE_FIELDS: Record<string, string> = {
   courseId: 'event-course',
-  date: 'event-date',
+  date: firstBoxId('event-date'),
   startTime: 'event-start',
   endTime: 'event-end',
   venue: 'event-venue',
@@ -26,12 +27,17 @@ export const SCHEDULE_FIELDS: Record<string, string> = {
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** The day the boxes give, or why they do not: training's rule is today or later, in London. */
+export const checkTrainingDate = (input: ScheduleTrainingInput, today: string) =>
+  checkDate('date', input.date, { name: 'Date of the training', missing: 'Enter the date of the training', todayOr: 'future', today });
+
 /** Missing or impossible answers, in the words of the NHS error summary; empty when the form can be sent. */
-export function scheduleProblems(input: ScheduleTrainingInput): Problem[] {
+export function scheduleProblems(input: ScheduleTrainingInput, today: string): Problem[] {
   const problems: Problem[] = [];
   const add = (field: string, message: string) => problems.push({ message, code: 'BAD_USER_INPUT', field });
   if (!input.courseId) add('courseId', 'Select the course');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) add('date', 'Enter the date of the training');
+  const date = checkTrainingDate(input, today);
+  if (date.problem) problems.push(date.problem);
   if (!TIME.test(input.startTime)) add('startTime', 'Enter the start time, for example 09:30');
   if (!TIME.test(input.endTime)) add('endTime', 'Enter the end time, for example 16:30');
   else if (TIME.test(input.startTime) && input.endTime <= input.startTime) add('endTime', 'End time must be after the start time');

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/content';
-import { Select, TextInput } from '../../components/fields';
+import { DateInput } from '../../components/DateInput';
+import { boxesInError, EMPTY_DATE } from '../../components/date-parts';
+import { Select } from '../../components/fields';
 import { CANCEL_SESSION } from './coaching-api';
 import { checkCancellation } from './coaching-checks';
 import { CANCELLATION_REASONS } from './coaching-words';
@@ -10,23 +12,34 @@ import { formatDate, londonToday } from '../../words/dates';
 
 /** A planned session that did not happen: why, and the new date when it is moved. */
 export function CancelSessionForm({ action, run }: { action: FormAction; run: Run }) {
-  const [plannedOn, setPlannedOn] = useState('');
+  const [plannedOn, setPlannedOn] = useState(EMPTY_DATE);
   const [reason, setReason] = useState('');
-  const [rescheduledTo, setRescheduledTo] = useState('');
+  const [rescheduledTo, setRescheduledTo] = useState(EMPTY_DATE);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checks = checkCancellation({ plannedOn, reason, rescheduledTo }, londonToday());
-    const message = rescheduledTo ? `The session planned for ${formatDate(plannedOn)} is moved to ${formatDate(rescheduledTo)}.` : `The session planned for ${formatDate(plannedOn)} is cancelled.`;
-    if (await run('cancel', CANCEL_SESSION, { input: { plannedOn, reason, rescheduledTo: rescheduledTo || null } }, message, checks)) {
-      setPlannedOn('');
+    const checked = checkCancellation({ plannedOn, reason, rescheduledTo }, londonToday());
+    const message = checked.rescheduledTo
+      ? `The session planned for ${formatDate(checked.plannedOn)} is moved to ${formatDate(checked.rescheduledTo)}.`
+      : `The session planned for ${formatDate(checked.plannedOn)} is cancelled.`;
+    const input = { plannedOn: checked.plannedOn, reason, rescheduledTo: checked.rescheduledTo ?? null };
+    if (await run('cancel', CANCEL_SESSION, { input }, message, checked.problems)) {
+      setPlannedOn(EMPTY_DATE);
       setReason('');
-      setRescheduledTo('');
+      setRescheduledTo(EMPTY_DATE);
     }
   };
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
       <h2 className="nhsuk-heading-m">Cancel or move a session</h2>
-      <TextInput id="planned-on" label="Date the session was planned for" type="date" width={10} value={plannedOn} onChange={(event) => setPlannedOn(event.target.value)} error={action.errorFor('cancel', 'plannedOn')} />
+      <DateInput
+        id="planned-on"
+        legend="Date the session was planned for"
+        hint="For example, 27 3 2026"
+        value={plannedOn}
+        onChange={setPlannedOn}
+        error={action.errorFor('cancel', 'plannedOn')}
+        errorBoxes={boxesInError(action.problems, 'plannedOn')}
+      />
       <Select
         id="cancel-reason"
         label="Why it did not happen"
@@ -35,16 +48,14 @@ export function CancelSessionForm({ action, run }: { action: FormAction; run: Ru
         onChange={(event) => setReason(event.target.value)}
         error={action.errorFor('cancel', 'reason')}
       />
-      <TextInput
+      <DateInput
         id="rescheduled-to"
-        label="New date (optional)"
-        hint="Leave empty if the session is not being moved"
-        type="date"
-        width={10}
-        min={londonToday()}
+        legend="New date (optional)"
+        hint="Leave empty if the session is not being moved. It cannot be in the past."
         value={rescheduledTo}
-        onChange={(event) => setRescheduledTo(event.target.value)}
+        onChange={setRescheduledTo}
         error={action.errorFor('cancel', 'rescheduledTo')}
+        errorBoxes={boxesInError(action.problems, 'rescheduledTo')}
       />
       <Button secondary disabled={action.running}>
         Cancel or move session

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/content';
+import { DateInput } from '../../components/DateInput';
+import { boxesInError, EMPTY_DATE } from '../../components/date-parts';
 import { Select, TextInput } from '../../components/fields';
 import { LOG_SESSION } from './coaching-api';
 import { checkSession, MAX_SESSION_MINUTES } from './coaching-checks';
@@ -10,15 +12,15 @@ import { formatDate, londonToday } from '../../words/dates';
 
 /** A session held: its date, length and, if they use it, the GROW stage; cleared once logged. */
 export function LogSessionForm({ action, run }: { action: FormAction; run: Run }) {
-  const [heldOn, setHeldOn] = useState('');
+  const [heldOn, setHeldOn] = useState(EMPTY_DATE);
   const [minutes, setMinutes] = useState('');
   const [growStage, setGrowStage] = useState('');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checks = checkSession({ heldOn, minutes }, londonToday());
-    const input = { heldOn, minutes: Number(minutes.trim()), growStage: growStage || null };
-    if (await run('session', LOG_SESSION, { input }, `Session on ${formatDate(heldOn)} logged.`, checks)) {
-      setHeldOn('');
+    const checked = checkSession({ heldOn, minutes }, londonToday());
+    const input = { heldOn: checked.heldOn, minutes: Number(minutes.trim()), growStage: growStage || null };
+    if (await run('session', LOG_SESSION, { input }, `Session on ${formatDate(checked.heldOn)} logged.`, checked.problems)) {
+      setHeldOn(EMPTY_DATE);
       setMinutes('');
       setGrowStage('');
     }
@@ -26,7 +28,15 @@ export function LogSessionForm({ action, run }: { action: FormAction; run: Run }
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
       <h2 className="nhsuk-heading-m">Log a session</h2>
-      <TextInput id="held-on" label="Date of session" type="date" width={10} max={londonToday()} value={heldOn} onChange={(event) => setHeldOn(event.target.value)} error={action.errorFor('session', 'heldOn', 'date')} />
+      <DateInput
+        id="held-on"
+        legend="Date of session"
+        hint="For example, 27 3 2026. It cannot be in the future."
+        value={heldOn}
+        onChange={setHeldOn}
+        error={action.errorFor('session', 'heldOn', 'date')}
+        errorBoxes={boxesInError(action.problems, 'heldOn', 'date')}
+      />
       <TextInput
         id="session-minutes"
         label="Length in minutes"

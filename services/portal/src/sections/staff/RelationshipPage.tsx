@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '../../api/use-query';
 import { InsetText, SuccessBanner } from '../../components/content';
+import { firstBoxId } from '../../components/date-parts';
 import { Page } from '../../layout/Page';
 import { QueryView } from '../../layout/QueryView';
 import type { PortalSection } from '../section';
@@ -21,12 +22,12 @@ import { programmeDescription } from '../../words/programmes';
 
 /** Where the API names a field, the input on this page it belongs to. */
 const FIELD_IDS: Record<string, string> = {
-  heldOn: 'held-on',
-  date: 'held-on',
+  heldOn: firstBoxId('held-on'),
+  date: firstBoxId('held-on'),
   minutes: 'session-minutes',
   growStage: 'grow-stage',
-  plannedOn: 'planned-on',
-  rescheduledTo: 'rescheduled-to',
+  plannedOn: firstBoxId('planned-on'),
+  rescheduledTo: firstBoxId('rescheduled-to'),
   outcome: 'closure-outcome',
   feedback: 'closure-feedback',
 };

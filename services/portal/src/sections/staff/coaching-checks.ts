@@ -1,4 +1,5 @@
 import type { Problem } from '../../api/api-error';
+import { checkDate, type DateParts } from '../../components/date-parts';
 
 /**
  * The checks a form makes before it calls the API, worded as the NHS error messages are. They
@@ -12,47 +13,36 @@ export const MAX_GOALS_LENGTH = 2000;
 
 const problem = (field: string, message: string): Problem => ({ field, message, code: 'BAD_USER_INPUT' });
 
-/** A real calendar day: 30 February would roll over into March, so it is compared back. */
-function isDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T12:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
 /** The message beside a field: the first problem naming any of the API's names for it. */
 export function fieldError(problems: readonly Problem[], ...fields: string[]): string | undefined {
   return problems.find((item) => item.field !== undefined && fields.includes(item.field))?.message;
 }
 
-export function checkSession(input: { heldOn: string; minutes: string }, today: string): Problem[] {
-  const problems: Problem[] = [];
-  if (!input.heldOn) problems.push(problem('heldOn', 'Enter the date of the session'));
-  else if (!isDate(input.heldOn)) problems.push(problem('heldOn', 'Date of session must be a real date'));
-  else if (input.heldOn > today) problems.push(problem('heldOn', 'Date of session must be today or in the past'));
+/** A form's problems, and its dates as the API takes them (YYYY-MM-DD) where they were typed right. */
+export type Checked<Dates extends string> = { problems: Problem[] } & Partial<Record<Dates, string>>;
+
+export function checkSession(input: { heldOn: DateParts; minutes: string }, today: string): Checked<'heldOn'> {
+  const heldOn = checkDate('heldOn', input.heldOn, { name: 'Date of session', missing: 'Enter the date of the session', todayOr: 'past', today });
+  const problems: Problem[] = heldOn.problem ? [heldOn.problem] : [];
   const minutes = input.minutes.trim();
   if (!minutes) problems.push(problem('minutes', 'Enter the length of the session in minutes'));
   else if (!/^\d+$/.test(minutes) || Number(minutes) < 1) problems.push(problem('minutes', 'Length in minutes must be a whole number, like 45'));
   else if (Number(minutes) > MAX_SESSION_MINUTES) problems.push(problem('minutes', `Length in minutes must be ${MAX_SESSION_MINUTES} or fewer`));
-  return problems;
+  return { problems, heldOn: heldOn.date };
 }
 
-export function checkChemistryMeeting(heldOn: string, today: string): Problem[] {
-  if (!heldOn) return [problem('heldOn', 'Enter the date of the chemistry meeting')];
-  if (!isDate(heldOn)) return [problem('heldOn', 'Date of chemistry meeting must be a real date')];
-  if (heldOn > today) return [problem('heldOn', 'Date of chemistry meeting must be today or in the past')];
-  return [];
+export function checkChemistryMeeting(input: DateParts, today: string): Checked<'heldOn'> {
+  const heldOn = checkDate('heldOn', input, { name: 'Date of chemistry meeting', missing: 'Enter the date of the chemistry meeting', todayOr: 'past', today });
+  return { problems: heldOn.problem ? [heldOn.problem] : [], heldOn: heldOn.date };
 }
 
-export function checkCancellation(input: { plannedOn: string; reason: string; rescheduledTo: string }, today: string): Problem[] {
-  const problems: Problem[] = [];
-  if (!input.plannedOn) problems.push(problem('plannedOn', 'Enter the date the session was planned for'));
-  else if (!isDate(input.plannedOn)) problems.push(problem('plannedOn', 'Planned date must be a real date'));
+export function checkCancellation(input: { plannedOn: DateParts; reason: string; rescheduledTo: DateParts }, today: string): Checked<'plannedOn' | 'rescheduledTo'> {
+  const plannedOn = checkDate('plannedOn', input.plannedOn, { name: 'Planned date', missing: 'Enter the date the session was planned for' });
+  const rescheduledTo = checkDate('rescheduledTo', input.rescheduledTo, { name: 'New date', todayOr: 'future', today });
+  const problems: Problem[] = plannedOn.problem ? [plannedOn.problem] : [];
   if (!input.reason) problems.push(problem('reason', 'Select why the session did not happen'));
-  if (input.rescheduledTo) {
-    if (!isDate(input.rescheduledTo)) problems.push(problem('rescheduledTo', 'New date must be a real date'));
-    else if (input.rescheduledTo < today) problems.push(problem('rescheduledTo', 'New date must be today or in the future'));
-  }
-  return problems;
+  if (rescheduledTo.problem) problems.push(rescheduledTo.problem);
+  return { problems, plannedOn: plannedOn.date, rescheduledTo: rescheduledTo.date };
 }
 
 export function checkRequest(input: { kind: string; programme: string; goals: string }): Problem[] {
