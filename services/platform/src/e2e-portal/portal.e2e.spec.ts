@@ -7,7 +7,7 @@ import { startTestPlatform, type SignedIn, type TestPlatform } from '../testing/
 import { waitFor } from '@tapestry/testing';
 import { londonNow } from '../e2e-training/london-today';
 import { checkPage, launchBrowser } from './browser';
-import { cellText, Journey, reloadUntilChanged } from './journey';
+import { cellText, fillDate, Journey, reloadUntilChanged } from './journey';
 import { signIn, signOut } from './portal-session';
 import { forbiddenCalls, OUT_OF_BOUNDS, REFUSALS } from './role-boundaries';
 import { adminTour } from './tours/admin-tour';
@@ -218,7 +218,7 @@ describe('the portal', () => {
       // The mentee records the chemistry meeting and confirms; the mentor confirms.
       await journey.open(staff, '/my-coaching/relationships');
       await staff.getByRole('link', { name: new RegExp(`^${mentor}`) }).click();
-      await staff.getByLabel('Date of chemistry meeting').fill(today);
+      await fillDate(staff, 'Date of chemistry meeting', today);
       await staff.getByRole('button', { name: 'Record chemistry meeting' }).click();
       await staff.getByRole('button', { name: 'Confirm', exact: true }).waitFor();
       await journey.check(staff, 'mentee-relationship');
@@ -238,7 +238,7 @@ describe('the portal', () => {
 
       // The mentee logs the first session.
       await staff.reload();
-      await staff.getByLabel('Date of session').fill(today);
+      await fillDate(staff, 'Date of session', today);
       await staff.getByLabel('Length in minutes').fill('60');
       await staff.getByRole('button', { name: 'Log session' }).click();
       await staff.getByRole('status').filter({ hasText: /Session on .* logged\./ }).waitFor();
@@ -255,6 +255,16 @@ describe('the portal', () => {
       };
       expect(await reloadUntilChanged(supervisor, sessionsHeld, '0')).toBe('1');
       await journey.check(supervisor, 'supervisor-caseload');
+
+      // The mentor raises a concern with their supervisor (the supervisor's tour resolves it); supervision takes one
+      // only about someone the coach supports, so after the supervisor has the relationship.
+      await journey.open(mentorPage, '/coaching/concerns/new');
+      await mentorPage.getByLabel('Who is it about?').selectOption({ index: 1 });
+      await mentorPage.getByRole('radio', { name: /^Ethical/ }).check();
+      await mentorPage.getByLabel('What is your concern?').fill('My mentee asked me to put in a word with their interview panel.');
+      await mentorPage.getByRole('button', { name: 'Send concern' }).click();
+      await mentorPage.getByRole('status').filter({ hasText: 'Your concern is sent to your supervisor.' }).waitFor();
+      await journey.check(mentorPage, 'mentor-concern-sent');
 
       // The analyst sees the figure change, and as the disclosure rule shows one session: suppressed, never "1".
       const sessionsAfter = async () => {

@@ -10,6 +10,7 @@ import type { Role, RoleGrant } from '../../session/roles';
 import { usePerson } from '../../session/session-context';
 import { grantableRoles, grantScopes, ROLE_LABELS, rolesIn, type GrantScope } from './admin-scopes';
 import { DIRECTORY, type Directory } from './directory';
+import { roleChangeProblems, type RoleChange } from './role-refusals';
 import { adminSection } from './section';
 
 const PEOPLE = `query PeopleToGrant($organisationId: ID!, $search: String) {
@@ -49,6 +50,7 @@ function Roles({ directory }: { directory: Directory }) {
   const grant = useMutation<{ grantRole: Person }>(GRANT);
   const revoke = useMutation<{ revokeRole: Person }>(REVOKE);
   const [roleMissing, setRoleMissing] = useState(false);
+  const [attempted, setAttempted] = useState<RoleChange | undefined>();
 
   if (!scope) {
     return (
@@ -77,7 +79,7 @@ function Roles({ directory }: { directory: Directory }) {
   const problems: Problem[] = [
     ...(people.status === 'failed' && searched ? people.error.problems : []),
     ...(person && roleMissing ? [{ message: 'Select a role to grant', code: 'REQUIRED', field: 'role' }] : []),
-    ...(person ? [...(grant.error?.problems ?? []), ...(revoke.error?.problems ?? [])] : []),
+    ...(person ? roleChangeProblems([...(grant.error?.problems ?? []), ...(revoke.error?.problems ?? [])], attempted) : []),
   ];
 
   return (
@@ -96,7 +98,7 @@ function Roles({ directory }: { directory: Directory }) {
       </form>
       {searched && people.status === 'loading' && <Loading what="people" />}
       {searched && people.status === 'ready' && !person && <PeopleResults reply={people.data} scope={scope} onChoose={(chosen) => { setPerson(chosen); setDone(undefined); setRoleMissing(false); grant.clearError(); revoke.clearError(); }} />}
-      {person && <PersonRoles key={person.id} person={person} scope={scope} done={done} grant={grant} revoke={revoke} missing={roleMissing} setMissing={setRoleMissing} apiRoleError={problems.find((problem) => problem.field === 'role' && problem.code !== 'REQUIRED')?.message} onChanged={(updated, message) => { setPerson(updated); setDone(message); }} onBack={() => setPerson(undefined)} />}
+      {person && <PersonRoles key={person.id} person={person} scope={scope} done={done} grant={grant} revoke={revoke} missing={roleMissing} setMissing={setRoleMissing} apiRoleError={problems.find((problem) => problem.field === 'role' && problem.code !== 'REQUIRED')?.message} onAttempt={(role) => setAttempted({ role, personName: `${person.givenName} ${person.familyName}`, scopeLabel: scope.label })} onSettled={people.reload} onChanged={(updated, message) => { setPerson(updated); setDone(message); }} onBack={() => setPerson(undefined)} />}
     </Page>
   );
 }
@@ -133,11 +135,14 @@ interface PersonRolesProps {
   missing: boolean;
   setMissing: (missing: boolean) => void;
   apiRoleError: string | undefined;
+  onAttempt: (role: Role) => void;
+  /** After any change, made or refused: the people found show their roles as they are now when the admin goes back. */
+  onSettled: () => void;
   onChanged: (person: Person, message: string) => void;
   onBack: () => void;
 }
 
-function PersonRoles({ person, scope, done, grant, revoke, missing, setMissing, apiRoleError, onChanged, onBack }: PersonRolesProps) {
+function PersonRoles({ person, scope, done, grant, revoke, missing, setMissing, apiRoleError, onAttempt, onSettled, onChanged, onBack }: PersonRolesProps) {
   const [role, setRole] = useState<Role | ''>('');
   const name = `${person.givenName} ${person.familyName}`;
   const held = rolesIn(person.roles, scope);
@@ -150,11 +155,18 @@ function PersonRoles({ person, scope, done, grant, revoke, missing, setMissing, 
       return;
     }
     setMissing(false);
+    onAttempt(role);
     const result = await grant.run({ ...scopeArgs, role });
-    if (result) onChanged(result.grantRole, `${name} is now ${ROLE_LABELS[role].toLowerCase()} in ${scope.label}.`);
+    onSettled();
+    if (!result) return;
+    // The role just granted leaves the choices: kept chosen, the blank select would grant it again.
+    setRole('');
+    onChanged(result.grantRole, `${name} is now ${ROLE_LABELS[role].toLowerCase()} in ${scope.label}.`);
   };
   const revokeRole = async (revoked: Role) => {
+    onAttempt(revoked);
     const result = await revoke.run({ ...scopeArgs, role: revoked });
+    onSettled();
     if (result) onChanged(result.revokeRole, `${name} is no longer ${ROLE_LABELS[revoked].toLowerCase()} in ${scope.label}.`);
   };
 
