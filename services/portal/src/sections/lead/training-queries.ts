@@ -1,4 +1,5 @@
 /** The GraphQL a training event's page, its cancellation and adding a course send (training's subgraph), and what comes back. */
+import type { TrainingEvent } from './queries';
 
 export type Attendance = 'ATTENDED' | 'ABSENT';
 
@@ -20,22 +21,11 @@ export const TRAINING_EVENT = `query TrainingEventForLead($id: ID!) {
     enrolments { ${ENROLMENT_FIELDS} }
   }
 }`;
-export interface TrainingEventDetail {
-  id: string;
+/** The diary's event, with what only its own page shows. */
+export interface TrainingEventDetail extends Omit<TrainingEvent, 'status'> {
   courseId: string;
-  courseTitle: string;
   organisationId: string;
-  date: string;
-  startTime: string;
-  endTime: string;
   startsAt: string;
-  venue: string | null;
-  onlineLink: string | null;
-  facilitator: string;
-  capacity: number;
-  placesTaken: number;
-  placesLeft: number;
-  waitingCount: number;
   status: 'SCHEDULED' | 'CANCELLED';
   cancelReason: string | null;
   enrolments: Enrolment[];
